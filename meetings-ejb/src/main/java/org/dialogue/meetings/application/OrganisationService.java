@@ -1,0 +1,75 @@
+package org.dialogue.meetings.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.dialogue.meetings.domain.organisation.DuplicateAcronymException;
+import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.shared.RecordNotFoundException;
+import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
+
+/** Keeps the register of organisations. */
+@Stateless
+public class OrganisationService {
+
+    private static final String RECORD = "Organisation";
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private InputValidation validation;
+
+    @PersistenceContext(unitName = "meetings")
+    private EntityManager em;
+
+    public List<Organisation> findAll() {
+        return organisations.findAll();
+    }
+
+    public Optional<Organisation> find(long id) {
+        return organisations.find(id);
+    }
+
+    public Optional<Organisation> findByAcronym(String acronym) {
+        return organisations.findByAcronym(acronym);
+    }
+
+    public Organisation register(OrganisationDetails details) {
+        Organisation organisation = new Organisation(details.acronym(), details.name(), details.kind());
+        apply(organisation, details);
+        requireUniqueAcronym(organisation.getAcronym(), null);
+        organisations.add(organisation);
+        return OptimisticLocking.flush(em, RECORD, null, organisation);
+    }
+
+    public Organisation update(long id, long expectedVersion, OrganisationDetails details) {
+        Organisation organisation = organisations.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+        OptimisticLocking.requireUnchanged(RECORD, id, organisation.getVersion(), expectedVersion);
+        // Checked before the change: the query would otherwise flush the duplicate into the unique index.
+        requireUniqueAcronym(Organisation.normaliseAcronym(details.acronym()), id);
+        organisation.rename(details.acronym(), details.name(), details.kind());
+        apply(organisation, details);
+        return OptimisticLocking.flush(em, RECORD, id, organisation);
+    }
+
+    private void apply(Organisation organisation, OrganisationDetails details) {
+        organisation.describe(details.foundedYear(), details.headquarters(), details.memberCount(),
+                details.observerCount(), details.motto());
+        validation.check(organisation);
+    }
+
+    private void requireUniqueAcronym(String acronym, Long ownId) {
+        if (acronym == null) {
+            return;
+        }
+        organisations.findByAcronym(acronym)
+                .filter(other -> !other.getId().equals(ownId))
+                .ifPresent(other -> {
+                    throw new DuplicateAcronymException(acronym);
+                });
+    }
+}

@@ -1,0 +1,5 @@
+package org.dialogue.meetings.domain.agreement;
+
+public enum AgreementKind {
+    INSTITUTIONAL, OPERATIONAL
+}

@@ -1,0 +1,5 @@
+package org.dialogue.meetings.domain.agreement;
+
+public enum AgreementStatus {
+    DRAFT, IN_FORCE, EXPIRED, TERMINATED
+}

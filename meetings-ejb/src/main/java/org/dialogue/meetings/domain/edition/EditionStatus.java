@@ -1,0 +1,5 @@
+package org.dialogue.meetings.domain.edition;
+
+public enum EditionStatus {
+    PLANNED, HELD, CANCELLED
+}

@@ -1,0 +1,5 @@
+package org.dialogue.meetings.domain.meeting;
+
+public enum MeetingKind {
+    DIALOGUE_SESSION, JOINT_OPERATIONAL_MEETING, OTHER
+}

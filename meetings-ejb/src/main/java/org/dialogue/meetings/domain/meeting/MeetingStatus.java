@@ -1,0 +1,5 @@
+package org.dialogue.meetings.domain.meeting;
+
+public enum MeetingStatus {
+    SCHEDULED, CANCELLED
+}

@@ -1,0 +1,70 @@
+package org.dialogue.meetings.domain.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.shared.Text;
+
+/** A person taking part in a meeting for an organisation, in a role. */
+@Entity
+@Table(name = "participant")
+public class Participant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ids")
+    @SequenceGenerator(name = "ids", sequenceName = "id_sequence", allocationSize = 50)
+    private Long id;
+
+    @NotBlank(message = "{participant.name.required}")
+    @Size(max = 200, message = "{participant.name.size}")
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String name;
+
+    @NotNull(message = "{participant.organisation.required}")
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @NotNull(message = "{participant.role.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ParticipantRole role;
+
+    protected Participant() {
+        // for JPA
+    }
+
+    Participant(String name, Organisation organisation, ParticipantRole role) {
+        this.name = Text.trimToNull(name);
+        this.organisation = organisation;
+        this.role = role;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public ParticipantRole getRole() {
+        return role;
+    }
+}

@@ -1,0 +1,5 @@
+package org.dialogue.meetings.domain.meeting;
+
+public enum ParticipantRole {
+    HEAD_OF_DELEGATION, DELEGATE, OBSERVER, LIAISON_OFFICER
+}

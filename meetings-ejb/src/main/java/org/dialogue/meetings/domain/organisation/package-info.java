@@ -1,0 +1,2 @@
+/** Organisations taking part in the Dialogue: INTERPOL and the regional police organisations. */
+package org.dialogue.meetings.domain.organisation;

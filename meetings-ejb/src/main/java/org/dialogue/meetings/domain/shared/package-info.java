@@ -1,0 +1,2 @@
+/** Value objects, converters and the business-rule exceptions shared by every aggregate. */
+package org.dialogue.meetings.domain.shared;

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.edition;
 
+import java.io.Serializable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -52,7 +53,9 @@ import org.dialogue.meetings.domain.shared.Venue;
 @NamedQuery(name = DialogueEdition.FIND_BY_NUMBER, query = "select e from DialogueEdition e where e.number = :number")
 @NamedQuery(name = DialogueEdition.FIND_LATEST_WITH_PRIORITIES,
         query = "select e from DialogueEdition e where e.priorityAxes is not empty order by e.number desc")
-public class DialogueEdition {
+public class DialogueEdition implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "DialogueEdition.findAll";
     public static final String FIND_BY_NUMBER = "DialogueEdition.findByNumber";

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.meeting;
 
+import java.io.Serializable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -60,7 +61,9 @@ import org.dialogue.meetings.domain.shared.Venue;
                 + " where o.id = :organisationId or p.organisation.id = :organisationId order by m.startsAt desc")
 @NamedQuery(name = Meeting.FIND_BY_AGREEMENT,
         query = "select m from Meeting m where m.agreement.id = :agreementId order by m.startsAt desc")
-public class Meeting {
+public class Meeting implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_UPCOMING = "Meeting.findUpcoming";
     public static final String FIND_BY_EDITION = "Meeting.findByEdition";

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -64,7 +65,7 @@ public final class Browser {
         }
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']");
         wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(label.strip()));
     }
 
     /** Saves a PNG of the viewport in the screenshot folder (the README shows some of them). */
@@ -73,8 +74,16 @@ public final class Browser {
             Path folder = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
             Files.createDirectories(folder);
             Path file = folder.resolve(name + ".png");
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(file, png);
+            // The whole page from its top, at the laptop width: the window grows to the page's height meanwhile.
+            Dimension laptop = driver.manage().window().getSize();
+            long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "window.scrollTo(0, 0); return document.documentElement.scrollHeight;");
+            driver.manage().window().setSize(new Dimension(laptop.getWidth(), (int) Math.min(height + 120, 3000)));
+            try {
+                Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            } finally {
+                driver.manage().window().setSize(laptop);
+            }
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

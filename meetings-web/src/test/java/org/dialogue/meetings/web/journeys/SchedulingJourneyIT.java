@@ -6,6 +6,7 @@ import java.io.File;
 import java.net.URL;
 import java.util.UUID;
 import org.dialogue.meetings.web.browser.Browser;
+import org.dialogue.meetings.web.pages.EditionPages;
 import org.dialogue.meetings.web.pages.MeetingFormPage;
 import org.dialogue.meetings.web.pages.MeetingListPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
@@ -24,11 +25,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The organiser schedules a meeting in a real browser, on the WAR exactly as built, deployed on Payara Micro.
+ * The organiser's journeys in a real browser (headless Chromium), on the WAR exactly as built, deployed on Payara
+ * Micro. Each test starts from a page address, so the tests do not depend on one another's order.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MeetingSchedulingJourneyIT {
+class SchedulingJourneyIT {
 
     private static WebDriver driver;
 
@@ -99,6 +101,37 @@ class MeetingSchedulingJourneyIT {
         assertThat(form.messages()).contains("The end must come after the start.");
         assertThat(driver.findElement(By.id("meetingForm:title")).getAttribute("value"))
                 .isEqualTo("Meeting with backwards times");
+    }
+
+    @Test
+    void anOrganiserRecordsAnEditionAndTheOrderOfItsPriorityAxes() {
+        int number = 100 + (int) (Math.random() * 100_000);
+
+        EditionPages edition = EditionPages.openNew(driver, base())
+                .number(number)
+                .dates("2032-04-20", "2032-04-22")
+                .venue("Singapore", "Singapore")
+                .save()
+                .addPriorityAxis("Harmonisation of strategic planning")
+                .addPriorityAxis("Streamlined access to information systems in the field")
+                .moveAxisDown(0);
+
+        assertThat(edition.heading()).isEqualTo("Edition " + number);
+        assertThat(edition.facts()).contains("Apr 20, 2032 – Apr 22, 2032", "Singapore, Singapore", "Planned");
+        driver.navigate().refresh();
+        assertThat(edition.priorityAxes()).containsExactly("Streamlined access to information systems in the field",
+                "Harmonisation of strategic planning");
+    }
+
+    @Test
+    void aFormSubmittedAfterTheSessionEndedLeadsToTheSessionExpiredPage() {
+        MeetingFormPage form = MeetingFormPage.openNew(driver, base()).title("Left open overnight");
+        driver.manage().deleteAllCookies(); // what an expired session looks like to the server
+
+        form.saveExpectingErrors();
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your session has expired");
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Exception").doesNotContain("at org.");
     }
 
     @Test

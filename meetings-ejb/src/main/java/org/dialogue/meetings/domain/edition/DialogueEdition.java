@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.shared.InvalidTimeRangeException;
+import org.dialogue.meetings.domain.shared.OrderedLists;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.domain.shared.Text;
 import org.dialogue.meetings.domain.shared.Venue;
@@ -195,10 +196,7 @@ public class DialogueEdition implements Serializable {
     /** Moves an axis to a new 0-based position, shifting the others. */
     public void movePriorityAxis(long axisId, int newPosition) {
         requireNotCancelled();
-        PriorityAxis axis = axis(axisId);
-        int target = Math.max(0, Math.min(newPosition, priorityAxes.size() - 1));
-        priorityAxes.remove(axis);
-        priorityAxes.add(target, axis);
+        OrderedLists.move(priorityAxes, axis(axisId), newPosition);
     }
 
     private PriorityAxis axis(long axisId) {

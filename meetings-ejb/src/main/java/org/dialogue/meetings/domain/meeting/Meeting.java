@@ -39,6 +39,7 @@ import org.dialogue.meetings.domain.agreement.CooperationAgreement;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.edition.EditionCancelledException;
 import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.shared.OrderedLists;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.domain.shared.Text;
 import org.dialogue.meetings.domain.shared.TimeSlot;
@@ -229,10 +230,7 @@ public class Meeting implements Serializable {
     /** Moves an item to a new 0-based position; positions beyond either end are clamped. */
     public void moveAgendaItem(long itemId, int newPosition) {
         requireScheduled();
-        AgendaItem item = agendaItem(itemId);
-        int target = Math.max(0, Math.min(newPosition, agenda.size() - 1));
-        agenda.remove(item);
-        agenda.add(target, item);
+        OrderedLists.move(agenda, agendaItem(itemId), newPosition);
     }
 
     /** The sum of the planned durations of the agenda items. */

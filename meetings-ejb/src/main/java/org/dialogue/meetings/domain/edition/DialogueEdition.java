@@ -98,7 +98,7 @@ public class DialogueEdition implements Serializable {
     @Column(name = "time_zone", length = 60)
     private ZoneId timeZone;
 
-    @NotNull
+    @NotNull(message = "{edition.status.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private EditionStatus status = EditionStatus.PLANNED;

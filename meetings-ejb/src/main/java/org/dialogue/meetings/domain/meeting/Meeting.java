@@ -89,11 +89,11 @@ public class Meeting implements Serializable {
     @Column(nullable = false, length = 300)
     private String title;
 
-    @NotNull
+    @NotNull(message = "{meeting.start.required}")
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
-    @NotNull
+    @NotNull(message = "{meeting.end.required}")
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
@@ -106,7 +106,7 @@ public class Meeting implements Serializable {
     @Embedded
     private Venue venue;
 
-    @NotNull
+    @NotNull(message = "{meeting.status.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MeetingStatus status = MeetingStatus.SCHEDULED;

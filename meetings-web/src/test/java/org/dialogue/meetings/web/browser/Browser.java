@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -58,14 +59,33 @@ public final class Browser {
      * clicks the option whose label starts with {@code label}.
      */
     public static void selectOne(WebDriver driver, String menuId, String filterText, String label) {
-        driver.findElement(By.id(menuId)).click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        if (filterText != null) {
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_filter"))).sendKeys(filterText);
-        }
+        By panel = By.id(menuId + "_panel");
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-        wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(label.strip()));
+        By chosen = By.id(menuId + "_label");
+        // A click that lands while the panel is still opening can be lost on a busy machine: try again then.
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                driver.findElement(By.id(menuId)).click();
+                WebDriverWait opening = new WebDriverWait(driver, Duration.ofSeconds(10));
+                opening.until(ExpectedConditions.visibilityOfElementLocated(panel));
+                if (filterText != null) {
+                    WebElement filter = driver.findElement(By.id(menuId + "_filter"));
+                    filter.clear();
+                    filter.sendKeys(filterText);
+                }
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(option))
+                    .click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(d -> d.findElement(chosen).getText().startsWith(label.strip()));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Saves a PNG of the viewport in the screenshot folder (the README shows some of them). */

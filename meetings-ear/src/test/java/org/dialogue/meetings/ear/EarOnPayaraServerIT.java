@@ -237,10 +237,13 @@ class EarOnPayaraServerIT {
         }
     }
 
-    /** A base whose domain ports (base + offsets) are all free now, chosen at random so parallel runs differ. */
+    /**
+     * A base whose domain ports (base + offsets) are all free now, chosen at random so parallel runs differ, and below
+     * Linux's ephemeral range (32768 and up) so that no outgoing connection takes one of them meanwhile.
+     */
     private static int freePortBase() {
         for (int attempt = 0; attempt < 100; attempt++) {
-            int base = 100 * ThreadLocalRandom.current().nextInt(200, 600); // 20000 .. 59900
+            int base = 100 * ThreadLocalRandom.current().nextInt(100, 320); // 10000 .. 31900
             if (allFree(base)) {
                 return base;
             }

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.agreement;
 
+import java.io.Serializable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -38,7 +39,9 @@ import org.dialogue.meetings.domain.shared.Text;
 @NamedQuery(name = CooperationAgreement.FIND_BY_PARTY,
         query = "select distinct a from CooperationAgreement a join a.parties p left join fetch a.parties"
                 + " where p.id = :organisationId order by a.title")
-public class CooperationAgreement {
+public class CooperationAgreement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "CooperationAgreement.findAll";
     public static final String FIND_BY_PARTY = "CooperationAgreement.findByParty";

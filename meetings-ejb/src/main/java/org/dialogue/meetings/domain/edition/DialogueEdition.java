@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.edition;
 
+import java.io.Serializable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.shared.InvalidTimeRangeException;
+import org.dialogue.meetings.domain.shared.OrderedLists;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.domain.shared.Text;
 import org.dialogue.meetings.domain.shared.Venue;
@@ -52,7 +54,9 @@ import org.dialogue.meetings.domain.shared.Venue;
 @NamedQuery(name = DialogueEdition.FIND_BY_NUMBER, query = "select e from DialogueEdition e where e.number = :number")
 @NamedQuery(name = DialogueEdition.FIND_LATEST_WITH_PRIORITIES,
         query = "select e from DialogueEdition e where e.priorityAxes is not empty order by e.number desc")
-public class DialogueEdition {
+public class DialogueEdition implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "DialogueEdition.findAll";
     public static final String FIND_BY_NUMBER = "DialogueEdition.findByNumber";
@@ -94,7 +98,7 @@ public class DialogueEdition {
     @Column(name = "time_zone", length = 60)
     private ZoneId timeZone;
 
-    @NotNull
+    @NotNull(message = "{edition.status.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private EditionStatus status = EditionStatus.PLANNED;
@@ -192,10 +196,7 @@ public class DialogueEdition {
     /** Moves an axis to a new 0-based position, shifting the others. */
     public void movePriorityAxis(long axisId, int newPosition) {
         requireNotCancelled();
-        PriorityAxis axis = axis(axisId);
-        int target = Math.max(0, Math.min(newPosition, priorityAxes.size() - 1));
-        priorityAxes.remove(axis);
-        priorityAxes.add(target, axis);
+        OrderedLists.move(priorityAxes, axis(axisId), newPosition);
     }
 
     private PriorityAxis axis(long axisId) {

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.edition;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +18,9 @@ import org.dialogue.meetings.domain.shared.Text;
  */
 @Entity
 @Table(name = "priority_axis")
-public class PriorityAxis {
+public class PriorityAxis implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ids")

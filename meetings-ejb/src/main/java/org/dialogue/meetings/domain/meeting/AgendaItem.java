@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.meeting;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,7 +19,9 @@ import org.dialogue.meetings.domain.shared.Text;
 /** One item of a meeting's agenda. Its position is kept by the meeting's ordered list. */
 @Entity
 @Table(name = "agenda_item")
-public class AgendaItem {
+public class AgendaItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ids")

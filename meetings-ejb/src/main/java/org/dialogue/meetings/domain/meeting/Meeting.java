@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.meeting;
 
+import java.io.Serializable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -38,6 +39,7 @@ import org.dialogue.meetings.domain.agreement.CooperationAgreement;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.edition.EditionCancelledException;
 import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.shared.OrderedLists;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.domain.shared.Text;
 import org.dialogue.meetings.domain.shared.TimeSlot;
@@ -60,7 +62,9 @@ import org.dialogue.meetings.domain.shared.Venue;
                 + " where o.id = :organisationId or p.organisation.id = :organisationId order by m.startsAt desc")
 @NamedQuery(name = Meeting.FIND_BY_AGREEMENT,
         query = "select m from Meeting m where m.agreement.id = :agreementId order by m.startsAt desc")
-public class Meeting {
+public class Meeting implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_UPCOMING = "Meeting.findUpcoming";
     public static final String FIND_BY_EDITION = "Meeting.findByEdition";
@@ -85,11 +89,11 @@ public class Meeting {
     @Column(nullable = false, length = 300)
     private String title;
 
-    @NotNull
+    @NotNull(message = "{meeting.start.required}")
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
-    @NotNull
+    @NotNull(message = "{meeting.end.required}")
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
@@ -102,7 +106,7 @@ public class Meeting {
     @Embedded
     private Venue venue;
 
-    @NotNull
+    @NotNull(message = "{meeting.status.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MeetingStatus status = MeetingStatus.SCHEDULED;
@@ -226,10 +230,7 @@ public class Meeting {
     /** Moves an item to a new 0-based position; positions beyond either end are clamped. */
     public void moveAgendaItem(long itemId, int newPosition) {
         requireScheduled();
-        AgendaItem item = agendaItem(itemId);
-        int target = Math.max(0, Math.min(newPosition, agenda.size() - 1));
-        agenda.remove(item);
-        agenda.add(target, item);
+        OrderedLists.move(agenda, agendaItem(itemId), newPosition);
     }
 
     /** The sum of the planned durations of the agenda items. */

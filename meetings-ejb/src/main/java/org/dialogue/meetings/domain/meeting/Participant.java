@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.meeting;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,9 @@ import org.dialogue.meetings.domain.shared.Text;
 /** A person taking part in a meeting for an organisation, in a role. */
 @Entity
 @Table(name = "participant")
-public class Participant {
+public class Participant implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ids")

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.organisation;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,7 +33,9 @@ import org.dialogue.meetings.domain.shared.Text;
 @Table(name = "organisation")
 @NamedQuery(name = Organisation.FIND_ALL, query = "select o from Organisation o order by o.acronym")
 @NamedQuery(name = Organisation.FIND_BY_ACRONYM, query = "select o from Organisation o where o.acronym = :acronym")
-public class Organisation {
+public class Organisation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "Organisation.findAll";
     public static final String FIND_BY_ACRONYM = "Organisation.findByAcronym";

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.shared;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,9 @@ import java.util.Objects;
  * the same building from two meetings in the same room.
  */
 @Embeddable
-public class Venue {
+public class Venue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Size(max = 200, message = "{venue.name.size}")
     @Column(name = "venue_name", length = 200)

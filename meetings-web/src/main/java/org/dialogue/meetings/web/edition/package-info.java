@@ -1,0 +1,2 @@
+/** Pages of the Dialogue editions: the list, the edition page with its priority axes and meetings, the form. */
+package org.dialogue.meetings.web.edition;

@@ -1,0 +1,208 @@
+package org.dialogue.meetings.web.meeting;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.dialogue.meetings.application.MeetingDetails;
+import org.dialogue.meetings.application.MeetingService;
+import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.meeting.MeetingKind;
+import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.shared.BusinessRuleException;
+import org.dialogue.meetings.web.support.Feedback;
+
+/**
+ * The meeting form, for a new meeting or an existing one ({@code ?id=}). What the organiser typed stays in the form
+ * whenever a save is refused, including when someone else saved the meeting meanwhile.
+ */
+@Named
+@ViewScoped
+public class MeetingEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "meetingForm";
+
+    @Inject
+    private MeetingService meetingService;
+
+    @Inject
+    private Feedback feedback;
+
+    private Long id;
+    private long version;
+    private boolean found = true;
+
+    private MeetingKind kind = MeetingKind.JOINT_OPERATIONAL_MEETING;
+    private String title;
+    private LocalDateTime start;
+    private LocalDateTime end;
+    private String timeZone;
+    private String venueName;
+    private String venueRoom;
+    private String venueCity;
+    private String venueCountry;
+    private List<Long> coOrganiserIds = new ArrayList<>();
+    private Long editionId;
+    private Long agreementId;
+
+    /** Fills the form from the stored meeting when editing. */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        meetingService.find(id).ifPresentOrElse(this::fill, () -> found = false);
+    }
+
+    private void fill(Meeting meeting) {
+        version = meeting.getVersion();
+        kind = meeting.getKind();
+        title = meeting.getTitle();
+        start = meeting.getSlot().localStart().toLocalDateTime();
+        end = meeting.getSlot().localEnd().toLocalDateTime();
+        timeZone = meeting.getTimeZone().getId();
+        venueName = meeting.getVenue().getName();
+        venueRoom = meeting.getVenue().getRoom();
+        venueCity = meeting.getVenue().getCity();
+        venueCountry = meeting.getVenue().getCountry();
+        coOrganiserIds = new ArrayList<>(meeting.getCoOrganisers().stream().map(Organisation::getId).toList());
+        editionId = meeting.getEdition() == null ? null : meeting.getEdition().getId();
+        agreementId = meeting.getAgreement() == null ? null : meeting.getAgreement().getId();
+    }
+
+    public String save() {
+        MeetingDetails details = new MeetingDetails(kind, title, start, end,
+                timeZone == null ? null : ZoneId.of(timeZone), venueName, venueRoom, venueCity, venueCountry,
+                new HashSet<>(coOrganiserIds), editionId, agreementId);
+        try {
+            Meeting saved = id == null ? meetingService.schedule(details)
+                    : meetingService.update(id, version, details);
+            feedback.infoAfterRedirect("meeting.saved", saved.getTitle());
+            return "/meetings/view?faces-redirect=true&id=" + saved.getId();
+        } catch (BusinessRuleException e) {
+            feedback.reject(e, FORM);
+            return null;
+        }
+    }
+
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public MeetingKind[] getKinds() {
+        return MeetingKind.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MeetingKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MeetingKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDateTime start) {
+        this.start = start;
+    }
+
+    public LocalDateTime getEnd() {
+        return end;
+    }
+
+    public void setEnd(LocalDateTime end) {
+        this.end = end;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getVenueName() {
+        return venueName;
+    }
+
+    public void setVenueName(String venueName) {
+        this.venueName = venueName;
+    }
+
+    public String getVenueRoom() {
+        return venueRoom;
+    }
+
+    public void setVenueRoom(String venueRoom) {
+        this.venueRoom = venueRoom;
+    }
+
+    public String getVenueCity() {
+        return venueCity;
+    }
+
+    public void setVenueCity(String venueCity) {
+        this.venueCity = venueCity;
+    }
+
+    public String getVenueCountry() {
+        return venueCountry;
+    }
+
+    public void setVenueCountry(String venueCountry) {
+        this.venueCountry = venueCountry;
+    }
+
+    public List<Long> getCoOrganiserIds() {
+        return coOrganiserIds;
+    }
+
+    public void setCoOrganiserIds(List<Long> coOrganiserIds) {
+        this.coOrganiserIds = coOrganiserIds == null ? new ArrayList<>() : coOrganiserIds;
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public void setEditionId(Long editionId) {
+        this.editionId = editionId;
+    }
+
+    public Long getAgreementId() {
+        return agreementId;
+    }
+
+    public void setAgreementId(Long agreementId) {
+        this.agreementId = agreementId;
+    }
+}

@@ -1,0 +1,207 @@
+package org.dialogue.meetings.web.meeting;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.function.Supplier;
+import org.dialogue.meetings.application.AgendaItemDetails;
+import org.dialogue.meetings.application.MeetingService;
+import org.dialogue.meetings.application.ParticipantDetails;
+import org.dialogue.meetings.domain.meeting.AgendaItem;
+import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.meeting.Participant;
+import org.dialogue.meetings.domain.meeting.ParticipantRole;
+import org.dialogue.meetings.domain.shared.BusinessRuleException;
+import org.dialogue.meetings.web.support.Feedback;
+
+/**
+ * The meeting page: its facts, agenda and participants, and the changes made in place (agenda items added, moved
+ * and removed; participants added and removed; the meeting cancelled). Each change is saved at once, against the
+ * version of the meeting shown, so a change made on an outdated page is refused rather than applied blindly.
+ */
+@Named
+@ViewScoped
+public class MeetingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String AGENDA_FORM = "agendaForm";
+    private static final String PARTICIPANTS_FORM = "participantsForm";
+    /** Refusals of page-wide actions (cancelling) are shown at the top of the page. */
+    private static final String PAGE = null;
+
+    @Inject
+    private MeetingService meetingService;
+
+    @Inject
+    private Feedback feedback;
+
+    private Long id;
+    private Meeting meeting;
+
+    // The add-an-agenda-item form
+    private String itemTitle;
+    private Long itemPresenterId;
+    private Integer itemMinutes;
+    private String itemNotes;
+
+    // The add-a-participant form
+    private String participantName;
+    private Long participantOrganisationId;
+    private ParticipantRole participantRole = ParticipantRole.DELEGATE;
+
+    public void load() {
+        meeting = id == null ? null : meetingService.find(id).orElse(null);
+    }
+
+    public void addAgendaItem() {
+        if (change(AGENDA_FORM, () -> meetingService.addAgendaItem(id, meeting.getVersion(),
+                new AgendaItemDetails(itemTitle, itemPresenterId, itemMinutes == null ? 0 : itemMinutes,
+                        itemNotes)))) {
+            itemTitle = null;
+            itemPresenterId = null;
+            itemMinutes = null;
+            itemNotes = null;
+            feedback.info("meeting.agenda.added");
+        }
+    }
+
+    public void moveUp(AgendaItem item) {
+        move(item, -1);
+    }
+
+    public void moveDown(AgendaItem item) {
+        move(item, +1);
+    }
+
+    private void move(AgendaItem item, int step) {
+        int position = meeting.getAgenda().indexOf(item);
+        if (change(AGENDA_FORM, () -> meetingService.moveAgendaItem(id, meeting.getVersion(), item.getId(),
+                position + step))) {
+            feedback.info("meeting.agenda.moved");
+        }
+    }
+
+    public void removeAgendaItem(AgendaItem item) {
+        if (change(AGENDA_FORM, () -> meetingService.removeAgendaItem(id, meeting.getVersion(), item.getId()))) {
+            feedback.info("meeting.agenda.removed");
+        }
+    }
+
+    public void addParticipant() {
+        if (change(PARTICIPANTS_FORM, () -> meetingService.addParticipant(id, meeting.getVersion(),
+                new ParticipantDetails(participantName, participantOrganisationId, participantRole)))) {
+            participantName = null;
+            feedback.info("meeting.participants.added");
+        }
+    }
+
+    public void removeParticipant(Participant participant) {
+        if (change(PARTICIPANTS_FORM, () -> meetingService.removeParticipant(id, meeting.getVersion(),
+                participant.getId()))) {
+            feedback.info("meeting.participants.removed");
+        }
+    }
+
+    public void cancelMeeting() {
+        if (change(PAGE, () -> meetingService.cancel(id, meeting.getVersion()))) {
+            feedback.info("meeting.cancelled");
+        }
+    }
+
+    /** Applies one change; on refusal shows why in the form concerned and keeps what was typed. */
+    private boolean change(String form, Supplier<Meeting> action) {
+        try {
+            meeting = action.get();
+            return true;
+        } catch (BusinessRuleException e) {
+            feedback.reject(e, form);
+            return false;
+        }
+    }
+
+    /** Planned agenda minutes beyond the meeting's length; zero when the agenda fits. */
+    public long getAgendaOverrunMinutes() {
+        return Math.max(0, getAgendaMinutes() - getMeetingMinutes());
+    }
+
+    public long getAgendaMinutes() {
+        return meeting == null ? 0 : meeting.plannedAgendaDuration().toMinutes();
+    }
+
+    public long getMeetingMinutes() {
+        return meeting == null ? 0 : meeting.getSlot().duration().toMinutes();
+    }
+
+    public ParticipantRole[] getRoles() {
+        return ParticipantRole.values();
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getItemTitle() {
+        return itemTitle;
+    }
+
+    public void setItemTitle(String itemTitle) {
+        this.itemTitle = itemTitle;
+    }
+
+    public Long getItemPresenterId() {
+        return itemPresenterId;
+    }
+
+    public void setItemPresenterId(Long itemPresenterId) {
+        this.itemPresenterId = itemPresenterId;
+    }
+
+    public Integer getItemMinutes() {
+        return itemMinutes;
+    }
+
+    public void setItemMinutes(Integer itemMinutes) {
+        this.itemMinutes = itemMinutes;
+    }
+
+    public String getItemNotes() {
+        return itemNotes;
+    }
+
+    public void setItemNotes(String itemNotes) {
+        this.itemNotes = itemNotes;
+    }
+
+    public String getParticipantName() {
+        return participantName;
+    }
+
+    public void setParticipantName(String participantName) {
+        this.participantName = participantName;
+    }
+
+    public Long getParticipantOrganisationId() {
+        return participantOrganisationId;
+    }
+
+    public void setParticipantOrganisationId(Long participantOrganisationId) {
+        this.participantOrganisationId = participantOrganisationId;
+    }
+
+    public ParticipantRole getParticipantRole() {
+        return participantRole;
+    }
+
+    public void setParticipantRole(ParticipantRole participantRole) {
+        this.participantRole = participantRole;
+    }
+}

@@ -1,0 +1,114 @@
+package org.dialogue.meetings.web.support;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.dialogue.meetings.domain.shared.BusinessRuleException;
+import org.dialogue.meetings.domain.shared.InvalidInputException;
+
+/**
+ * Turns outcomes into messages for the reader: a business failure next to the field it concerns (when the form has
+ * that field) or at the top of the form, a success message that survives the redirect after a save.
+ *
+ * <p>Field names in exceptions are property paths of the domain ({@code venue.city}); form inputs carry the same
+ * name in camel case ({@code venueCity}), so one rule maps both.
+ */
+@RequestScoped
+public class Feedback {
+
+    @Inject
+    private FacesContext faces;
+
+    /** An information message at the top of the page. */
+    public void info(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    /** An information message shown on the page the action redirects to. */
+    public void infoAfterRedirect(String key, Object... arguments) {
+        info(key, arguments);
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** An error message at the top of the form. */
+    public void error(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        faces.validationFailed();
+    }
+
+    /**
+     * Shows a refused change: each message beside its field in the given form, or at the top of that form (its
+     * {@code <p:messages for="formId">}) when the rule concerns no field the form has.
+     */
+    public void reject(BusinessRuleException failure, String formId) {
+        Locale locale = locale();
+        if (failure instanceof InvalidInputException invalid) {
+            addAtForm(formId, failure.localizedMessage(locale));
+            invalid.violations().forEach(v -> addAtField(formId, v.field(), v.message()));
+        } else {
+            String message = failure.localizedMessage(locale);
+            failure.field().ifPresentOrElse(field -> addAtField(formId, field, message),
+                    () -> addAtForm(formId, message));
+        }
+        faces.validationFailed();
+    }
+
+    private void addAtField(String formId, String field, String message) {
+        Optional<UIComponent> input = find(formId + ":" + inputId(field));
+        if (input.isPresent()) {
+            if (input.get() instanceof UIInput uiInput) {
+                uiInput.setValid(false);
+            }
+            faces.addMessage(input.get().getClientId(faces), error(message));
+        } else {
+            addAtForm(formId, message);
+        }
+    }
+
+    private void addAtForm(String formId, String message) {
+        faces.addMessage(find(formId).map(form -> form.getClientId(faces)).orElse(null), error(message));
+    }
+
+    private Optional<UIComponent> find(String clientId) {
+        if (clientId == null || clientId.startsWith("null")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(faces.getViewRoot()).map(root -> root.findComponent(clientId));
+    }
+
+    private static FacesMessage error(String message) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null);
+    }
+
+    /** {@code venue.city} becomes {@code venueCity}. */
+    static String inputId(String propertyPath) {
+        StringBuilder id = new StringBuilder();
+        boolean upper = false;
+        for (char c : propertyPath.toCharArray()) {
+            if (c == '.') {
+                upper = true;
+            } else if (Character.isLetterOrDigit(c)) {
+                id.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return id.toString();
+    }
+
+    public String text(String key, Object... arguments) {
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    private Locale locale() {
+        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
+    }
+}

@@ -1,0 +1,149 @@
+package org.dialogue.meetings.web.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.util.UUID;
+import org.dialogue.meetings.web.browser.Browser;
+import org.dialogue.meetings.web.pages.EditionPages;
+import org.dialogue.meetings.web.pages.MeetingFormPage;
+import org.dialogue.meetings.web.pages.MeetingListPage;
+import org.dialogue.meetings.web.pages.MeetingPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The organiser's journeys in a real browser (headless Chromium), on the WAR exactly as built, deployed on Payara
+ * Micro. Each test starts from a page address, so the tests do not depend on one another's order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SchedulingJourneyIT {
+
+    private static WebDriver driver;
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        File war = new File(System.getProperty("application.war", "target/meetings.war"));
+        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.headlessChromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void anOrganiserSchedulesAMeetingAndFindsItInTheList() {
+        String title = "Joint operational meeting on liaison officers " + UUID.randomUUID().toString().substring(0, 6);
+
+        MeetingPage meeting = MeetingFormPage.openNew(driver, base())
+                .fillRequired(title)
+                .coOrganisers("EUROPOL", "INTERPOL")
+                .save();
+
+        assertThat(meeting.heading()).isEqualTo(title);
+        assertThat(meeting.infoMessages()).contains("was saved");
+        assertThat(meeting.when()).isEqualTo("Mar 17, 2031, 09:30 – 17:00 CET");
+        assertThat(meeting.zone()).isEqualTo("Europe/Paris (UTC+01:00)");
+
+        meeting.addAgendaItem("Opening and adoption of the agenda", 15)
+                .addAgendaItem("Exchange of liaison officers", 60)
+                .addAgendaItem("Sharing of criminal data", 45)
+                .moveAgendaItemUp(2);
+        assertThat(meeting.agendaTitles()).containsExactly("Opening and adoption of the agenda",
+                "Sharing of criminal data", "Exchange of liaison officers");
+        meeting.addParticipant("Amina Haddad", "AFRIPOL");
+        assertThat(meeting.participantsText()).as(meeting.messages()).contains("Amina Haddad", "AFRIPOL", "Delegate");
+        Browser.screenshot(driver, "meeting-page");
+
+        MeetingListPage list = MeetingListPage.open(driver, base()).filterByTitle(title);
+        assertThat(list.titles()).containsExactly(title);
+        Browser.screenshot(driver, "meetings-list");
+        assertThat(list.openMeeting(title).agendaTitles()).hasSize(3);
+    }
+
+    @Test
+    void aFormWithMissingAndWrongValuesExplainsEachProblemAndKeepsTheInput() {
+        MeetingFormPage form = MeetingFormPage.openNew(driver, base())
+                .title("Meeting with backwards times")
+                .timeZone("Asia/Kolkata")
+                .start("2031-05-04 10:00")
+                .end("2031-05-04 09:00")
+                .city("New Delhi")
+                .saveExpectingErrors();
+
+        assertThat(form.messages()).anyMatch(m -> m.contains("Country: a value is required."));
+
+        form.country("India").saveExpectingErrors();
+        assertThat(form.messages()).contains("The end must come after the start.");
+        assertThat(driver.findElement(By.id("meetingForm:title")).getAttribute("value"))
+                .isEqualTo("Meeting with backwards times");
+    }
+
+    @Test
+    void anOrganiserRecordsAnEditionAndTheOrderOfItsPriorityAxes() {
+        int number = 100 + (int) (Math.random() * 100_000);
+
+        EditionPages edition = EditionPages.openNew(driver, base())
+                .number(number)
+                .dates("2032-04-20", "2032-04-22")
+                .venue("Singapore", "Singapore")
+                .save()
+                .addPriorityAxis("Harmonisation of strategic planning")
+                .addPriorityAxis("Streamlined access to information systems in the field")
+                .moveAxisDown(0);
+
+        assertThat(edition.heading()).isEqualTo("Edition " + number);
+        assertThat(edition.facts()).contains("Apr 20, 2032 – Apr 22, 2032", "Singapore, Singapore", "Planned");
+        driver.navigate().refresh();
+        assertThat(edition.priorityAxes()).containsExactly("Streamlined access to information systems in the field",
+                "Harmonisation of strategic planning");
+    }
+
+    @Test
+    void aFormSubmittedAfterTheSessionEndedLeadsToTheSessionExpiredPage() {
+        MeetingFormPage form = MeetingFormPage.openNew(driver, base()).title("Left open overnight");
+        driver.manage().deleteAllCookies(); // what an expired session looks like to the server
+
+        form.saveExpectingErrors();
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your session has expired");
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void anUnknownMeetingShowsANotFoundPageNotAnError() {
+        driver.get(base() + "meetings/view.xhtml?id=987654321");
+        assertThat(driver.findElement(By.id("notFound")).getText()).contains("does not exist");
+        driver.get(base() + "no-such-page.xhtml");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+    }
+
+    private String base() {
+        String url = baseUrl.toExternalForm();
+        return url.endsWith("/") ? url : url + "/";
+    }
+}

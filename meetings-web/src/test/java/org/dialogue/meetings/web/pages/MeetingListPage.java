@@ -1,0 +1,49 @@
+package org.dialogue.meetings.web.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.dialogue.meetings.web.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The meetings list with its column filters. */
+public class MeetingListPage {
+
+    private final WebDriver driver;
+
+    public MeetingListPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static MeetingListPage open(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "meetings/list.xhtml");
+        Browser.awaitQuiet(driver);
+        return new MeetingListPage(driver);
+    }
+
+    /** Types in the title column's filter and waits for the table to show only matching rows. */
+    public MeetingListPage filterByTitle(String text) {
+        WebElement filter = driver.findElement(By.id("meetingsForm:meetings:titleColumn:filter"));
+        filter.clear();
+        filter.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            Browser.awaitQuiet(d);
+            List<String> titles = titles();
+            return !titles.isEmpty() && titles.stream().allMatch(t -> t.contains(text));
+        });
+        return this;
+    }
+
+    public List<String> titles() {
+        return driver.findElements(By.cssSelector("#meetingsForm\\:meetings a.meeting-link")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public MeetingPage openMeeting(String title) {
+        driver.findElement(By.linkText(title)).click();
+        Browser.awaitQuiet(driver);
+        return new MeetingPage(driver);
+    }
+}

@@ -17,15 +17,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.dialogue.meetings.web.browser.Browser;
+import org.dialogue.meetings.web.pages.MeetingFormPage;
+import org.dialogue.meetings.web.pages.MeetingListPage;
+import org.dialogue.meetings.web.pages.MeetingPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Deploys {@code meetings.ear} on the full Payara Server and uses it over HTTP, the way an operator would.
@@ -34,8 +40,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Arquillian server connector left {@code @EJB} injection null. The test creates a domain of its own under
  * {@code target/ear-it/domains} on a free port base (so it never meets a Payara Micro on 8080 or another run), points
  * the application's database at a file under {@code target/ear-it/db} through a system property (read by MicroProfile
- * Config), deploys the EAR, and always undeploys and stops the domain at the end. Every asadmin command and its output
- * is logged, and a failure to start shows the end of the domain's {@code server.log}.
+ * Config), deploys the EAR, checks the dashboard, saves a meeting through the UI in headless Chromium (the web module's
+ * page objects) and finds it again in the list, and always undeploys and stops the domain at the end. Every asadmin
+ * command and its output is logged (also to {@code target/ear-it/asadmin.log}), and a failed command or start shows
+ * the end of the domain's {@code server.log}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EarOnPayaraServerIT {
@@ -140,7 +148,28 @@ class EarOnPayaraServerIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("<html").contains("Dashboard");
+        assertThat(response.body()).contains("<html").contains("<h1>Dashboard</h1>").contains("Upcoming meetings");
+    }
+
+    @Test
+    @Order(4)
+    void aMeetingSavedThroughTheUiIsReadBack() {
+        String title = "EAR on Payara Server " + UUID.randomUUID().toString().substring(0, 8);
+        WebDriver driver = Browser.headlessChromium();
+        try {
+            MeetingPage saved = MeetingFormPage.openNew(driver, baseUrl).fillRequired(title).save();
+            assertThat(saved.heading()).isEqualTo(title);
+
+            // A fresh page, so the title comes back from the database, through the list's filter.
+            List<String> titles = MeetingListPage.open(driver, baseUrl).filterByTitle(title).titles();
+            assertThat(titles).containsExactly(title);
+        } catch (RuntimeException | AssertionError e) {
+            log("Browser step failed on " + driver.getCurrentUrl() + ", screenshot "
+                    + Browser.screenshot(driver, "ear-on-payara-server-failure"));
+            throw e;
+        } finally {
+            driver.quit();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------

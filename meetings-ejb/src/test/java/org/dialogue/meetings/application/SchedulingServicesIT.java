@@ -277,7 +277,7 @@ class SchedulingServicesIT {
         assertThatThrownBy(() -> meetingService.update(id, version, details("Second editor's title",
                 LocalDateTime.of(2028, 6, 1, 9, 0), LocalDateTime.of(2028, 6, 1, 17, 0), PARIS, null)))
                 .isInstanceOf(StaleRecordException.class)
-                .hasMessageContaining("Someone else saved this Meeting");
+                .hasMessageContaining("Someone else saved this meeting");
         assertThatThrownBy(() -> meetingService.addAgendaItem(id, version,
                 new AgendaItemDetails("Late item", null, 10, null)))
                 .isInstanceOf(StaleRecordException.class);

@@ -46,10 +46,21 @@ public abstract class BusinessRuleException extends RuntimeException {
     public String localizedMessage(Locale locale) {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, BusinessRuleException.class.getClassLoader());
-            return new MessageFormat(bundle.getString(messageKey), locale).format(arguments);
+            return new MessageFormat(bundle.getString(messageKey), locale).format(localizedArguments(bundle));
         } catch (MissingResourceException e) {
             return messageKey + " " + Arrays.toString(arguments);
         }
+    }
+
+    /** The arguments as the message shows them; subclasses translate those that are words, not data. */
+    protected Object[] localizedArguments(ResourceBundle bundle) {
+        return arguments.clone();
+    }
+
+    /** The name of a kind of record ("Meeting") in the bundle's language ("meeting"), or the name itself. */
+    protected static String recordName(ResourceBundle bundle, Object recordKind) {
+        String key = "record." + recordKind;
+        return bundle.containsKey(key) ? bundle.getString(key) : String.valueOf(recordKind);
     }
 
     @Override

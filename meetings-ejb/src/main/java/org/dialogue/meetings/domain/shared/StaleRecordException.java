@@ -8,4 +8,11 @@ public class StaleRecordException extends BusinessRuleException {
     public StaleRecordException(String recordKind, Object id) {
         super("error.record.stale", null, recordKind, String.valueOf(id));
     }
+
+    @Override
+    protected Object[] localizedArguments(java.util.ResourceBundle bundle) {
+        Object[] arguments = arguments();
+        arguments[0] = recordName(bundle, arguments[0]);
+        return arguments;
+    }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 
 /**
  * The organiser's journeys in a real browser (headless Chromium), on the WAR exactly as built, deployed on Payara
@@ -121,6 +122,30 @@ class SchedulingJourneyIT {
         driver.navigate().refresh();
         assertThat(edition.priorityAxes()).containsExactly("Streamlined access to information systems in the field",
                 "Harmonisation of strategic planning");
+    }
+
+    @Test
+    void twoOrganisersEditingTheSameMeetingNeverOverwriteEachOther() {
+        String title = "Shared meeting " + UUID.randomUUID().toString().substring(0, 6);
+        MeetingFormPage.openNew(driver, base()).fillRequired(title).save();
+        String editUrl = driver.getCurrentUrl().replace("meetings/view.xhtml", "meetings/edit.xhtml");
+        driver.get(editUrl);
+        MeetingFormPage first = new MeetingFormPage(driver);
+        String firstWindow = driver.getWindowHandle();
+
+        driver.switchTo().newWindow(WindowType.TAB);
+        driver.get(editUrl);
+        new MeetingFormPage(driver).title(title + " (second organiser)").save();
+        driver.close();
+        driver.switchTo().window(firstWindow);
+        first.title(title + " (first organiser)").saveExpectingErrors();
+
+        assertThat(first.messages()).anyMatch(m -> m.startsWith("Someone else saved this meeting while you were"
+                + " editing it."));
+        assertThat(driver.findElement(By.id("meetingForm:title")).getAttribute("value"))
+                .isEqualTo(title + " (first organiser)");
+        assertThat(MeetingListPage.open(driver, base()).filterByTitle(title).titles())
+                .containsExactly(title + " (second organiser)");
     }
 
     @Test

@@ -98,7 +98,12 @@ class SchedulingJourneyIT {
 
         assertThat(form.messages()).anyMatch(m -> m.contains("Country: a value is required."));
 
-        form.country("India").saveExpectingErrors();
+        form.country("India").start("4 May 2031, ten o'clock").saveExpectingErrors();
+        assertThat(form.messages()).anyMatch(m -> m.startsWith("Starts: \"4 May 2031, ten o'clock\" is not a date"
+                + " and time such as"));
+        form.start("2031-05-04 10:00");
+
+        form.saveExpectingErrors();
         assertThat(form.messages()).contains("The end must come after the start.");
         assertThat(driver.findElement(By.id("meetingForm:title")).getAttribute("value"))
                 .isEqualTo("Meeting with backwards times");

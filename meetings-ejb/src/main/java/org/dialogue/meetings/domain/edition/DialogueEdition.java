@@ -34,7 +34,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.shared.InvalidTimeRangeException;
@@ -236,10 +235,6 @@ public class DialogueEdition implements Serializable {
 
     public LocalDate getPlannedEnd() {
         return plannedEnd;
-    }
-
-    public Optional<Venue> venue() {
-        return Optional.ofNullable(venue);
     }
 
     public Venue getVenue() {

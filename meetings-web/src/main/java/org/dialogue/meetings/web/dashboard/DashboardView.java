@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 import org.dialogue.meetings.application.EditionService;
 import org.dialogue.meetings.application.MeetingService;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
@@ -35,10 +34,6 @@ public class DashboardView {
 
     public List<Meeting> getUpcoming() {
         return upcoming;
-    }
-
-    public Optional<DialogueEdition> latestEdition() {
-        return Optional.ofNullable(latestWithPriorities);
     }
 
     public DialogueEdition getLatestWithPriorities() {

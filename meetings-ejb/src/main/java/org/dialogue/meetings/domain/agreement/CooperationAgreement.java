@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,8 +35,10 @@ import org.dialogue.meetings.domain.shared.Text;
 /** A cooperation agreement between two or more organisations. */
 @Entity
 @Table(name = "cooperation_agreement")
+// Lists show parties and scopes: parties fetched with the agreements, scopes batch-read in one more query.
 @NamedQuery(name = CooperationAgreement.FIND_ALL,
-        query = "select distinct a from CooperationAgreement a left join fetch a.parties order by a.title")
+        query = "select distinct a from CooperationAgreement a left join fetch a.parties order by a.title",
+        hints = @QueryHint(name = "eclipselink.batch", value = "a.scopes"))
 @NamedQuery(name = CooperationAgreement.FIND_BY_PARTY,
         query = "select distinct a from CooperationAgreement a join a.parties p left join fetch a.parties"
                 + " where p.id = :organisationId order by a.title")

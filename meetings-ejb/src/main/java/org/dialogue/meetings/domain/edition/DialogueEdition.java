@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -49,7 +50,9 @@ import org.dialogue.meetings.domain.shared.Venue;
  */
 @Entity
 @Table(name = "dialogue_edition")
-@NamedQuery(name = DialogueEdition.FIND_ALL, query = "select e from DialogueEdition e order by e.number desc")
+// The list shows each edition's axes count: batch-read them in one query rather than one per edition.
+@NamedQuery(name = DialogueEdition.FIND_ALL, query = "select e from DialogueEdition e order by e.number desc",
+        hints = @QueryHint(name = "eclipselink.batch", value = "e.priorityAxes"))
 @NamedQuery(name = DialogueEdition.FIND_BY_NUMBER, query = "select e from DialogueEdition e where e.number = :number")
 @NamedQuery(name = DialogueEdition.FIND_LATEST_WITH_PRIORITIES,
         query = "select e from DialogueEdition e where e.priorityAxes is not empty order by e.number desc")

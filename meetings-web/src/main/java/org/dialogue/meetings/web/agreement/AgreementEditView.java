@@ -17,7 +17,6 @@ import org.dialogue.meetings.domain.agreement.AgreementStatus;
 import org.dialogue.meetings.domain.agreement.CooperationAgreement;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.organisation.Organisation;
-import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.web.support.Feedback;
 
 /** The agreement form, for a new agreement or an existing one ({@code ?id=}), with the meetings it serves. */
@@ -72,15 +71,13 @@ public class AgreementEditView implements Serializable {
     public String save() {
         AgreementDetails details = new AgreementDetails(title, kind, new HashSet<>(partyIds), new HashSet<>(scopes),
                 signedOn, status, summary);
-        try {
-            CooperationAgreement saved = id == null ? agreementService.register(details)
-                    : agreementService.update(id, version, details);
-            feedback.infoAfterRedirect("agreement.saved", saved.getTitle());
-            return "/agreements/list?faces-redirect=true";
-        } catch (BusinessRuleException e) {
-            feedback.reject(e, FORM);
-            return null;
-        }
+        return feedback.attempt(FORM, () -> id == null ? agreementService.register(details)
+                            : agreementService.update(id, version, details))
+                .map(saved -> {
+                    feedback.infoAfterRedirect("agreement.saved", saved.getTitle());
+                    return "/agreements/list?faces-redirect=true";
+                })
+                .orElse(null); // refused: stay on the form, with the input and the reasons
     }
 
     public boolean isCreating() {

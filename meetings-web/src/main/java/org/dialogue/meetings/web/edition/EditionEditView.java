@@ -13,7 +13,6 @@ import org.dialogue.meetings.application.EditionDetails;
 import org.dialogue.meetings.application.EditionService;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.organisation.Organisation;
-import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.web.support.Feedback;
 
 /** The edition form, for a new edition or an existing one ({@code ?id=}). */
@@ -70,15 +69,13 @@ public class EditionEditView implements Serializable {
         EditionDetails details = new EditionDetails(number == null ? 0 : number, title, year, plannedStart,
                 plannedEnd, venueCity, venueCountry, timeZone == null ? null : ZoneId.of(timeZone),
                 new HashSet<>(participantIds));
-        try {
-            DialogueEdition saved = id == null ? editionService.schedule(details)
-                    : editionService.update(id, version, details);
-            feedback.infoAfterRedirect("edition.saved", saved.getNumber());
-            return "/editions/view?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessRuleException e) {
-            feedback.reject(e, FORM);
-            return null;
-        }
+        return feedback.attempt(FORM, () -> id == null ? editionService.schedule(details)
+                            : editionService.update(id, version, details))
+                .map(saved -> {
+                    feedback.infoAfterRedirect("edition.saved", saved.getNumber());
+                    return "/editions/view?faces-redirect=true&id=" + saved.getId();
+                })
+                .orElse(null); // refused: stay on the form, with the input and the reasons
     }
 
     public boolean isCreating() {

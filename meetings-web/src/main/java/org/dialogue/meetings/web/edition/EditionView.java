@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.List;
 import java.util.function.Supplier;
 import org.dialogue.meetings.application.EditionService;
@@ -11,7 +12,6 @@ import org.dialogue.meetings.application.MeetingService;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.edition.PriorityAxis;
 import org.dialogue.meetings.domain.meeting.Meeting;
-import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.web.support.Feedback;
 
 /** The edition page: its facts, the priority axes it set (recorded and ordered here), and its meetings. */
@@ -83,14 +83,11 @@ public class EditionView implements Serializable {
         }
     }
 
+    /** Applies one change; on refusal the reason is shown and what was typed stays. */
     private boolean change(String form, Supplier<DialogueEdition> action) {
-        try {
-            edition = action.get();
-            return true;
-        } catch (BusinessRuleException e) {
-            feedback.reject(e, form);
-            return false;
-        }
+        Optional<DialogueEdition> changed = feedback.attempt(form, action);
+        changed.ifPresent(result -> edition = result);
+        return changed.isPresent();
     }
 
     public DialogueEdition getEdition() {

@@ -14,7 +14,6 @@ import org.dialogue.meetings.application.MeetingService;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.organisation.Organisation;
-import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.web.support.Feedback;
 
 /**
@@ -79,15 +78,13 @@ public class MeetingEditView implements Serializable {
         MeetingDetails details = new MeetingDetails(kind, title, start, end,
                 timeZone == null ? null : ZoneId.of(timeZone), venueName, venueRoom, venueCity, venueCountry,
                 new HashSet<>(coOrganiserIds), editionId, agreementId);
-        try {
-            Meeting saved = id == null ? meetingService.schedule(details)
-                    : meetingService.update(id, version, details);
-            feedback.infoAfterRedirect("meeting.saved", saved.getTitle());
-            return "/meetings/view?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessRuleException e) {
-            feedback.reject(e, FORM);
-            return null;
-        }
+        return feedback.attempt(FORM, () -> id == null ? meetingService.schedule(details)
+                            : meetingService.update(id, version, details))
+                .map(saved -> {
+                    feedback.infoAfterRedirect("meeting.saved", saved.getTitle());
+                    return "/meetings/view?faces-redirect=true&id=" + saved.getId();
+                })
+                .orElse(null); // refused: stay on the form, with the input and the reasons
     }
 
     public boolean isCreating() {

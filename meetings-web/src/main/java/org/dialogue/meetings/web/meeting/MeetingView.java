@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.dialogue.meetings.application.AgendaItemDetails;
 import org.dialogue.meetings.application.MeetingService;
@@ -12,7 +13,6 @@ import org.dialogue.meetings.domain.meeting.AgendaItem;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.Participant;
 import org.dialogue.meetings.domain.meeting.ParticipantRole;
-import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.web.support.Feedback;
 
 /**
@@ -109,15 +109,11 @@ public class MeetingView implements Serializable {
         }
     }
 
-    /** Applies one change; on refusal shows why in the form concerned and keeps what was typed. */
+    /** Applies one change; on refusal the reason is shown and what was typed stays. */
     private boolean change(String form, Supplier<Meeting> action) {
-        try {
-            meeting = action.get();
-            return true;
-        } catch (BusinessRuleException e) {
-            feedback.reject(e, form);
-            return false;
-        }
+        Optional<Meeting> changed = feedback.attempt(form, action);
+        changed.ifPresent(result -> meeting = result);
+        return changed.isPresent();
     }
 
     /** Planned agenda minutes beyond the meeting's length; zero when the agenda fits. */

@@ -10,6 +10,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.domain.shared.InvalidInputException;
 
@@ -58,6 +59,19 @@ public class Feedback {
                     () -> addAtForm(formId, message));
         }
         faces.validationFailed();
+    }
+
+    /**
+     * Runs a change through a service: its result when it was accepted, or empty after showing why it was refused
+     * (in the given form, {@code null} for the top of the page). What the user typed stays in the form either way.
+     */
+    public <T> Optional<T> attempt(String formId, Supplier<T> change) {
+        try {
+            return Optional.of(change.get());
+        } catch (BusinessRuleException refused) {
+            reject(refused, formId);
+            return Optional.empty();
+        }
     }
 
     private void addAtField(String formId, String field, String message) {

@@ -165,6 +165,28 @@ class SchedulingJourneyIT {
     }
 
     @Test
+    void everyAreaOfTheNavigationOpensItsPage() {
+        driver.get(base());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+        assertThat(driver.findElement(By.id("priorityAxes")).getText())
+                .contains("Harmonisation of strategic planning");
+
+        for (String[] area : new String[][] {{"navMeetings", "Meetings"}, {"navEditions", "Dialogue editions"},
+                {"navOrganisations", "Organisations"}, {"navAgreements", "Cooperation agreements"}}) {
+            driver.findElement(By.id(area[0])).click();
+            Browser.awaitQuiet(driver);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(area[1]);
+        }
+
+        driver.findElement(By.id("navEditions")).click();
+        assertThat(driver.findElement(By.id("editions")).getText()).contains("2019", "Held", "Planned");
+        driver.findElement(By.id("navOrganisations")).click();
+        driver.findElement(By.linkText("AMERIPOL")).click();
+        assertThat(driver.findElement(By.id("organisationFacts")).getText())
+                .contains("Community of Police Institutions of the Americas", "2007", "28", "19");
+    }
+
+    @Test
     void anUnknownMeetingShowsANotFoundPageNotAnError() {
         driver.get(base() + "meetings/view.xhtml?id=987654321");
         assertThat(driver.findElement(By.id("notFound")).getText()).contains("does not exist");

@@ -38,12 +38,6 @@ public class Feedback {
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
-    /** An error message at the top of the form. */
-    public void error(String key, Object... arguments) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
-        faces.validationFailed();
-    }
-
     /**
      * Shows a refused change: each message beside its field in the given form, or at the top of that form (its
      * {@code <p:messages for="formId">}) when the rule concerns no field the form has.
@@ -75,7 +69,7 @@ public class Feedback {
     }
 
     private void addAtField(String formId, String field, String message) {
-        Optional<UIComponent> input = find(formId + ":" + inputId(field));
+        Optional<UIComponent> input = formId == null ? Optional.empty() : find(formId + ":" + inputId(field));
         if (input.isPresent()) {
             if (input.get() instanceof UIInput uiInput) {
                 uiInput.setValid(false);
@@ -86,14 +80,14 @@ public class Feedback {
         }
     }
 
+    /** At the top of the form, or of the page when there is no form ({@code null}). */
     private void addAtForm(String formId, String message) {
-        faces.addMessage(find(formId).map(form -> form.getClientId(faces)).orElse(null), error(message));
+        String clientId = formId == null ? null
+                : find(formId).map(form -> form.getClientId(faces)).orElse(null);
+        faces.addMessage(clientId, error(message));
     }
 
     private Optional<UIComponent> find(String clientId) {
-        if (clientId == null || clientId.startsWith("null")) {
-            return Optional.empty();
-        }
         return Optional.ofNullable(faces.getViewRoot()).map(root -> root.findComponent(clientId));
     }
 

@@ -28,7 +28,7 @@ class MessageBundleTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "(?:info|infoAfterRedirect|error|text)\\(\"([A-Za-z0-9_.]+)\"");
+            "(?:info|infoAfterRedirect|text)\\(\"([A-Za-z0-9_.]+)\"");
 
     private static Properties labels;
 

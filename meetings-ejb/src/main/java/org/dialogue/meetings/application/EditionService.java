@@ -44,6 +44,11 @@ public class EditionService {
         return editions.find(id).map(EditionService::loaded);
     }
 
+    /** The number the next edition would normally take. */
+    public int nextNumber() {
+        return editions.highestNumber() + 1;
+    }
+
     public Optional<DialogueEdition> findByNumber(int number) {
         return editions.findByNumber(number).map(EditionService::loaded);
     }

@@ -235,6 +235,7 @@ class SchedulingServicesIT {
         editionService.movePriorityAxis(edition.getId(), edition.getVersion(), second, 0);
 
         DialogueEdition read = editionService.find(edition.getId()).orElseThrow();
+        assertThat(editionService.nextNumber()).isGreaterThan(number);
         assertThat(read.getPriorityAxes()).extracting(PriorityAxis::getTitle).containsExactly("Second", "First");
         assertThat(read.getParticipants()).extracting(Organisation::getAcronym).containsExactly("AFRIPOL", "ECO");
     }

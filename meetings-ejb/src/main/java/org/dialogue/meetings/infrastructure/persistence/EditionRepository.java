@@ -28,6 +28,13 @@ public class EditionRepository {
         return em.createNamedQuery(DialogueEdition.FIND_ALL, DialogueEdition.class).getResultList();
     }
 
+    /** The highest edition number recorded, 0 when there is none. */
+    public int highestNumber() {
+        Integer highest = em.createQuery("select max(e.number) from DialogueEdition e", Integer.class)
+                .getSingleResult();
+        return highest == null ? 0 : highest;
+    }
+
     /** The most recent edition that has set priority axes. */
     public Optional<DialogueEdition> findLatestWithPriorities() {
         return em.createNamedQuery(DialogueEdition.FIND_LATEST_WITH_PRIORITIES, DialogueEdition.class)

@@ -46,7 +46,7 @@ public class EditionEditView implements Serializable {
     public void load() {
         if (id == null) {
             title = feedback.text("edition.defaultTitle");
-            number = editionService.findAll().stream().mapToInt(DialogueEdition::getNumber).max().orElse(0) + 1;
+            number = editionService.nextNumber();
             return;
         }
         editionService.find(id).ifPresentOrElse(this::fill, () -> found = false);

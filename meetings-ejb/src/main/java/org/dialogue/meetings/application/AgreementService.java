@@ -1,11 +1,17 @@
 package org.dialogue.meetings.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.dialogue.meetings.domain.account.Roles;
+import org.dialogue.meetings.domain.audit.AuditAction;
 import org.dialogue.meetings.domain.agreement.AgreementStatus;
 import org.dialogue.meetings.domain.agreement.CooperationAgreement;
 import org.dialogue.meetings.domain.organisation.Organisation;
@@ -14,7 +20,9 @@ import org.dialogue.meetings.infrastructure.persistence.AgreementRepository;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
 
 /** Keeps the register of cooperation agreements between organisations. */
+/** Everyone signed in reads; each change is allowed to the role named on its method. */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
 public class AgreementService {
 
     private static final String RECORD = "Agreement";
@@ -27,6 +35,12 @@ public class AgreementService {
 
     @Inject
     private InputValidation validation;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext context;
 
     @PersistenceContext(unitName = "meetings")
     private EntityManager em;
@@ -48,19 +62,26 @@ public class AgreementService {
         return agreements.findByParty(organisationId);
     }
 
+    @RolesAllowed(Roles.ADMINISTRATOR)
     public CooperationAgreement register(AgreementDetails details) {
         CooperationAgreement agreement = new CooperationAgreement(details.title(), details.kind(), parties(details));
         apply(agreement, details);
         agreements.add(agreement);
-        return OptimisticLocking.flush(em, RECORD, null, agreement);
+        OptimisticLocking.flush(em, RECORD, null, agreement);
+        audit.created(Callers.name(context), RECORD, agreement.getId(), agreement.auditFields());
+        return agreement;
     }
 
+    @RolesAllowed(Roles.ADMINISTRATOR)
     public CooperationAgreement update(long id, long expectedVersion, AgreementDetails details) {
         CooperationAgreement agreement = agreements.find(id)
                 .orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         OptimisticLocking.requireUnchanged(RECORD, id, agreement.getVersion(), expectedVersion);
+        Map<String, String> before = agreement.auditFields();
         apply(agreement, details);
-        return OptimisticLocking.flush(em, RECORD, id, agreement);
+        OptimisticLocking.flush(em, RECORD, id, agreement);
+        audit.changed(Callers.name(context), AuditAction.UPDATE, RECORD, id, before, agreement.auditFields());
+        return agreement;
     }
 
     private void apply(CooperationAgreement agreement, AgreementDetails details) {

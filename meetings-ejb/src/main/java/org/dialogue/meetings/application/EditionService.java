@@ -1,12 +1,19 @@
 package org.dialogue.meetings.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
+import org.dialogue.meetings.domain.account.Roles;
+import org.dialogue.meetings.domain.audit.AuditAction;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.edition.DuplicateEditionNumberException;
 import org.dialogue.meetings.domain.organisation.Organisation;
@@ -17,7 +24,9 @@ import org.dialogue.meetings.infrastructure.persistence.EditionRepository;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
 
 /** Schedules the editions of the Dialogue and records the priority axes each one sets. */
+/** Everyone signed in reads; each change is allowed to the role named on its method. */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
 public class EditionService {
 
     private static final String RECORD = "Edition";
@@ -30,6 +39,12 @@ public class EditionService {
 
     @Inject
     private InputValidation validation;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext context;
 
     @PersistenceContext(unitName = "meetings")
     private EntityManager em;
@@ -58,56 +73,66 @@ public class EditionService {
         return editions.findLatestWithPriorities().map(EditionService::loaded);
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public DialogueEdition schedule(EditionDetails details) {
         requireUniqueNumber(details.number(), null);
         DialogueEdition edition = new DialogueEdition(details.number(), details.title());
         apply(edition, details);
         editions.add(edition);
-        return OptimisticLocking.flush(em, RECORD, null, edition);
+        OptimisticLocking.flush(em, RECORD, null, edition);
+        audit.created(Callers.name(context), RECORD, edition.getId(), edition.auditFields());
+        return edition;
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public DialogueEdition update(long id, long expectedVersion, EditionDetails details) {
-        DialogueEdition edition = load(id, expectedVersion);
-        requireUniqueNumber(details.number(), id);
-        edition.retitle(details.number(), details.title());
-        apply(edition, details);
-        return save(edition);
+        return change(id, expectedVersion, AuditAction.UPDATE, edition -> {
+            requireUniqueNumber(details.number(), id);
+            edition.retitle(details.number(), details.title());
+            apply(edition, details);
+        });
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public DialogueEdition markHeld(long id, long expectedVersion) {
-        DialogueEdition edition = load(id, expectedVersion);
-        edition.markHeld();
-        return save(edition);
+        return change(id, expectedVersion, AuditAction.STATE_CHANGE, DialogueEdition::markHeld);
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public DialogueEdition cancel(long id, long expectedVersion) {
-        DialogueEdition edition = load(id, expectedVersion);
-        edition.cancel();
-        return save(edition);
+        return change(id, expectedVersion, AuditAction.CANCEL, DialogueEdition::cancel);
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public DialogueEdition addPriorityAxis(long id, long expectedVersion, String title) {
-        DialogueEdition edition = load(id, expectedVersion);
-        edition.addPriorityAxis(title);
-        return save(edition);
+        return change(id, expectedVersion, AuditAction.UPDATE, edition -> edition.addPriorityAxis(title));
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public DialogueEdition renamePriorityAxis(long id, long expectedVersion, long axisId, String title) {
-        DialogueEdition edition = load(id, expectedVersion);
-        edition.renamePriorityAxis(axisId, title);
-        return save(edition);
+        return change(id, expectedVersion, AuditAction.UPDATE, edition -> edition.renamePriorityAxis(axisId, title));
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public DialogueEdition removePriorityAxis(long id, long expectedVersion, long axisId) {
-        DialogueEdition edition = load(id, expectedVersion);
-        edition.removePriorityAxis(axisId);
-        return save(edition);
+        return change(id, expectedVersion, AuditAction.UPDATE, edition -> edition.removePriorityAxis(axisId));
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public DialogueEdition movePriorityAxis(long id, long expectedVersion, long axisId, int newPosition) {
+        return change(id, expectedVersion, AuditAction.UPDATE,
+                edition -> edition.movePriorityAxis(axisId, newPosition));
+    }
+
+    /** Loads the version the editor saw, applies the change, saves it and records what changed. */
+    private DialogueEdition change(long id, long expectedVersion, AuditAction action,
+            Consumer<DialogueEdition> change) {
         DialogueEdition edition = load(id, expectedVersion);
-        edition.movePriorityAxis(axisId, newPosition);
-        return save(edition);
+        Map<String, String> before = edition.auditFields();
+        change.accept(edition);
+        DialogueEdition saved = save(edition);
+        audit.changed(Callers.name(context), action, RECORD, id, before, saved.auditFields());
+        return saved;
     }
 
     private DialogueEdition load(long id, long expectedVersion) {

@@ -1,5 +1,8 @@
 package org.dialogue.meetings.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,8 +11,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
+import org.dialogue.meetings.domain.account.Reader;
+import org.dialogue.meetings.domain.account.Roles;
+import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.agreement.CooperationAgreement;
+import org.dialogue.meetings.domain.audit.AuditAction;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingSearch;
@@ -21,12 +30,18 @@ import org.dialogue.meetings.infrastructure.persistence.AgreementRepository;
 import org.dialogue.meetings.infrastructure.persistence.EditionRepository;
 import org.dialogue.meetings.infrastructure.persistence.MeetingRepository;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
+import org.dialogue.meetings.infrastructure.persistence.UserAccountRepository;
 
 /**
  * Schedules meetings and keeps their agendas and participant lists. Every change to a meeting, including one to its
  * agenda or participants, moves the meeting's version, so an edit made on an outdated page is refused.
+ *
+ * <p>Need-to-know is applied here, for every caller: reads return only the meetings the caller may see (a meeting
+ * they may not see is reported exactly like one that does not exist), and only the secretariat changes meetings.
+ * Every change is recorded in the audit trail.
  */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
 public class MeetingService {
 
     private static final String RECORD = "Meeting";
@@ -44,113 +59,128 @@ public class MeetingService {
     private AgreementRepository agreements;
 
     @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
     private InputValidation validation;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext context;
 
     @PersistenceContext(unitName = "meetings")
     private EntityManager em;
 
     private final Clock clock = Clock.systemUTC();
 
-    // --- reading ---
+    // --- reading: only what the caller may see ---
 
-    /** A meeting with its agenda, participants, co-organisers, edition and agreement loaded. */
+    /** A meeting with its agenda, participants, co-organisers, edition and agreement loaded, if the caller may see it. */
     public Optional<Meeting> find(long id) {
-        return meetings.find(id).map(MeetingService::loaded);
+        Reader reader = callers.reader(context);
+        return meetings.find(id).filter(meeting -> meeting.isVisibleTo(reader)).map(MeetingService::loaded);
     }
 
     public List<Meeting> search(MeetingSearch search, int first, int max) {
-        return meetings.search(search, first, max);
+        return meetings.search(callers.reader(context), search, first, max);
     }
 
     public long count(MeetingSearch search) {
-        return meetings.count(search);
+        return meetings.count(callers.reader(context), search);
     }
 
     /** Scheduled meetings that have not ended yet, soonest first. */
     public List<Meeting> findUpcoming(int max) {
-        return meetings.findUpcoming(clock.instant(), max);
+        return meetings.findUpcoming(callers.reader(context), clock.instant(), max);
     }
 
     public List<Meeting> findByEdition(long editionId) {
-        return meetings.findByEdition(editionId);
+        return meetings.findByEdition(callers.reader(context), editionId);
     }
 
     public List<Meeting> findByOrganisation(long organisationId) {
-        return meetings.findByOrganisation(organisationId);
+        return meetings.findByOrganisation(callers.reader(context), organisationId);
     }
 
     public List<Meeting> findByAgreement(long agreementId) {
-        return meetings.findByAgreement(agreementId);
+        return meetings.findByAgreement(callers.reader(context), agreementId);
     }
 
-    // --- the meeting itself ---
+    // --- the meeting itself: the secretariat's ---
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public Meeting schedule(MeetingDetails details) {
         Meeting meeting = new Meeting(details.kind(), details.title(), slot(details), venue(details));
         apply(meeting, details);
         meetings.add(meeting);
-        return loaded(OptimisticLocking.flush(em, RECORD, null, meeting));
+        OptimisticLocking.flush(em, RECORD, null, meeting);
+        audit.created(Callers.name(context), RECORD, meeting.getId(), meeting.auditFields());
+        return loaded(meeting);
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public Meeting update(long id, long expectedVersion, MeetingDetails details) {
-        Meeting meeting = load(id, expectedVersion);
-        meeting.describe(details.kind(), details.title(), venue(details));
-        meeting.assignToEdition(null); // the new slot is checked against the (possibly new) edition below
-        meeting.reschedule(slot(details));
-        apply(meeting, details);
-        return save(meeting);
+        return change(id, expectedVersion, AuditAction.UPDATE, meeting -> {
+            meeting.describe(details.kind(), details.title(), venue(details));
+            meeting.assignToEdition(null); // the new slot is checked against the (possibly new) edition below
+            meeting.reschedule(slot(details));
+            apply(meeting, details);
+        });
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public Meeting cancel(long id, long expectedVersion) {
-        Meeting meeting = load(id, expectedVersion);
-        meeting.cancel();
-        return save(meeting);
+        return change(id, expectedVersion, AuditAction.CANCEL, Meeting::cancel);
     }
 
     // --- agenda ---
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public Meeting addAgendaItem(long meetingId, long expectedVersion, AgendaItemDetails item) {
-        Meeting meeting = load(meetingId, expectedVersion);
-        meeting.addAgendaItem(item.title(), presenter(item), Duration.ofMinutes(item.plannedMinutes()), item.notes());
-        return save(meeting);
+        return change(meetingId, expectedVersion, AuditAction.UPDATE, meeting -> meeting.addAgendaItem(item.title(),
+                presenter(item), Duration.ofMinutes(item.plannedMinutes()), item.notes()));
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public Meeting reviseAgendaItem(long meetingId, long expectedVersion, long itemId, AgendaItemDetails item) {
-        Meeting meeting = load(meetingId, expectedVersion);
-        meeting.reviseAgendaItem(itemId, item.title(), presenter(item), Duration.ofMinutes(item.plannedMinutes()),
-                item.notes());
-        return save(meeting);
+        return change(meetingId, expectedVersion, AuditAction.UPDATE, meeting -> meeting.reviseAgendaItem(itemId,
+                item.title(), presenter(item), Duration.ofMinutes(item.plannedMinutes()), item.notes()));
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public Meeting removeAgendaItem(long meetingId, long expectedVersion, long itemId) {
-        Meeting meeting = load(meetingId, expectedVersion);
-        meeting.removeAgendaItem(itemId);
-        return save(meeting);
+        return change(meetingId, expectedVersion, AuditAction.DELETE_PART, meeting -> meeting.removeAgendaItem(itemId));
     }
 
     /** Moves an agenda item to a 0-based position. */
+    @RolesAllowed(Roles.SECRETARIAT)
     public Meeting moveAgendaItem(long meetingId, long expectedVersion, long itemId, int newPosition) {
-        Meeting meeting = load(meetingId, expectedVersion);
-        meeting.moveAgendaItem(itemId, newPosition);
-        return save(meeting);
+        return change(meetingId, expectedVersion, AuditAction.UPDATE,
+                meeting -> meeting.moveAgendaItem(itemId, newPosition));
     }
 
     // --- participants ---
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public Meeting addParticipant(long meetingId, long expectedVersion, ParticipantDetails participant) {
-        Meeting meeting = load(meetingId, expectedVersion);
-        if (participant.organisationId() == null) {
-            throw new MissingFieldException("organisation");
-        }
-        Organisation organisation = organisation(participant.organisationId());
-        meeting.addParticipant(participant.name(), organisation, participant.role());
-        return save(meeting);
+        return change(meetingId, expectedVersion, AuditAction.UPDATE, meeting -> {
+            if (participant.organisationId() == null) {
+                throw new MissingFieldException("organisation");
+            }
+            Organisation organisation = organisation(participant.organisationId());
+            meeting.addParticipant(participant.name(), organisation, participant.role());
+        });
     }
 
+    @RolesAllowed(Roles.SECRETARIAT)
     public Meeting removeParticipant(long meetingId, long expectedVersion, long participantId) {
-        Meeting meeting = load(meetingId, expectedVersion);
-        meeting.removeParticipant(participantId);
-        return save(meeting);
+        return change(meetingId, expectedVersion, AuditAction.DELETE_PART,
+                meeting -> meeting.removeParticipant(participantId));
     }
 
     // --- helpers ---
@@ -161,16 +191,24 @@ public class MeetingService {
         return meeting;
     }
 
-    private Meeting save(Meeting meeting) {
+    /** Loads the version the editor saw, applies the change, saves it and records what changed. */
+    private Meeting change(long id, long expectedVersion, AuditAction action, Consumer<Meeting> change) {
+        Meeting meeting = load(id, expectedVersion);
+        Map<String, String> before = meeting.auditFields();
+        change.accept(meeting);
         validation.check(meeting);
         em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return loaded(OptimisticLocking.flush(em, RECORD, meeting.getId(), meeting));
+        OptimisticLocking.flush(em, RECORD, meeting.getId(), meeting);
+        audit.changed(Callers.name(context), action, RECORD, id, before, meeting.auditFields());
+        return loaded(meeting);
     }
 
     private void apply(Meeting meeting, MeetingDetails details) {
         meeting.coOrganiseWith(coOrganisers(details));
         meeting.assignToEdition(details.editionId() == null ? null : edition(details.editionId()));
         meeting.serveAgreement(details.agreementId() == null ? null : agreement(details.agreementId()));
+        meeting.classify(details.classification());
+        meeting.grantAccessTo(accessList(details));
         validation.check(meeting);
     }
 
@@ -199,6 +237,14 @@ public class MeetingService {
         return found;
     }
 
+    private List<UserAccount> accessList(MeetingDetails details) {
+        List<UserAccount> found = accounts.findAll(details.accessUserIds());
+        if (found.size() != details.accessUserIds().size()) {
+            throw new RecordNotFoundException("User", details.accessUserIds());
+        }
+        return found;
+    }
+
     private Organisation presenter(AgendaItemDetails item) {
         return item.presenterId() == null ? null : organisation(item.presenterId());
     }
@@ -220,6 +266,7 @@ public class MeetingService {
         meeting.getAgenda().size();
         meeting.getParticipants().size();
         meeting.getCoOrganisers().size();
+        meeting.getAccessList().size();
         if (meeting.getEdition() != null) {
             meeting.getEdition().getNumber();
         }

@@ -1,18 +1,26 @@
 package org.dialogue.meetings.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.dialogue.meetings.domain.account.Roles;
+import org.dialogue.meetings.domain.audit.AuditAction;
 import org.dialogue.meetings.domain.organisation.DuplicateAcronymException;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
 
 /** Keeps the register of organisations. */
+/** Everyone signed in reads; each change is allowed to the role named on its method. */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
 public class OrganisationService {
 
     private static final String RECORD = "Organisation";
@@ -22,6 +30,12 @@ public class OrganisationService {
 
     @Inject
     private InputValidation validation;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext context;
 
     @PersistenceContext(unitName = "meetings")
     private EntityManager em;
@@ -38,22 +52,29 @@ public class OrganisationService {
         return organisations.findByAcronym(acronym);
     }
 
+    @RolesAllowed(Roles.ADMINISTRATOR)
     public Organisation register(OrganisationDetails details) {
         Organisation organisation = new Organisation(details.acronym(), details.name(), details.kind());
         apply(organisation, details);
         requireUniqueAcronym(organisation.getAcronym(), null);
         organisations.add(organisation);
-        return OptimisticLocking.flush(em, RECORD, null, organisation);
+        OptimisticLocking.flush(em, RECORD, null, organisation);
+        audit.created(Callers.name(context), RECORD, organisation.getId(), organisation.auditFields());
+        return organisation;
     }
 
+    @RolesAllowed(Roles.ADMINISTRATOR)
     public Organisation update(long id, long expectedVersion, OrganisationDetails details) {
         Organisation organisation = organisations.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         OptimisticLocking.requireUnchanged(RECORD, id, organisation.getVersion(), expectedVersion);
+        Map<String, String> before = organisation.auditFields();
         // Checked before the change: the query would otherwise flush the duplicate into the unique index.
         requireUniqueAcronym(Organisation.normaliseAcronym(details.acronym()), id);
         organisation.rename(details.acronym(), details.name(), details.kind());
         apply(organisation, details);
-        return OptimisticLocking.flush(em, RECORD, id, organisation);
+        OptimisticLocking.flush(em, RECORD, id, organisation);
+        audit.changed(Callers.name(context), AuditAction.UPDATE, RECORD, id, before, organisation.auditFields());
+        return organisation;
     }
 
     private void apply(Organisation organisation, OrganisationDetails details) {

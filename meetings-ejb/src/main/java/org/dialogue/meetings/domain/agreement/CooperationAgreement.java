@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.agreement;
 
+
 import java.io.Serializable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -117,6 +118,21 @@ public class CooperationAgreement implements Serializable {
         this.signedOn = signedOn;
         this.status = status;
         this.summary = Text.trimToNull(summary);
+    }
+
+    /** The facts an audit entry compares before and after a change. */
+    public java.util.Map<String, String> auditFields() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("kind", String.valueOf(kind));
+        fields.put("status", String.valueOf(status));
+        fields.put("signedOn", signedOn == null ? "" : signedOn.toString());
+        fields.put("parties", getParties().stream().map(Organisation::getAcronym)
+                .collect(java.util.stream.Collectors.joining(", ")));
+        fields.put("scopes", getScopes().stream().map(String::valueOf).sorted()
+                .collect(java.util.stream.Collectors.joining(", ")));
+        fields.put("summary", summary == null ? "" : summary);
+        return fields;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.edition;
 
+
 import java.io.Serializable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -210,6 +211,24 @@ public class DialogueEdition implements Serializable {
         if (isCancelled()) {
             throw new EditionCancelledException(number);
         }
+    }
+
+    /** The facts an audit entry compares before and after a change. */
+    public java.util.Map<String, String> auditFields() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("number", String.valueOf(number));
+        fields.put("title", title);
+        fields.put("year", year == null ? "" : String.valueOf(year));
+        fields.put("plannedStart", plannedStart == null ? "" : plannedStart.toString());
+        fields.put("plannedEnd", plannedEnd == null ? "" : plannedEnd.toString());
+        fields.put("venue", venue == null ? "" : venue.getLabel());
+        fields.put("timeZone", timeZone == null ? "" : timeZone.getId());
+        fields.put("status", String.valueOf(status));
+        fields.put("participants", getParticipants().stream().map(Organisation::getAcronym)
+                .collect(java.util.stream.Collectors.joining(", ")));
+        fields.put("priorityAxes", getPriorityAxes().stream().map(PriorityAxis::getTitle)
+                .collect(java.util.stream.Collectors.joining("; ")));
+        return fields;
     }
 
     public Long getId() {

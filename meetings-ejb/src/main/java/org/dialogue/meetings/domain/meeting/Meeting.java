@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -33,8 +32,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.dialogue.meetings.domain.account.Reader;
+import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.agreement.CooperationAgreement;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.edition.EditionCancelledException;
@@ -52,24 +57,11 @@ import org.dialogue.meetings.domain.shared.Venue;
  */
 @Entity
 @Table(name = "meeting")
-@NamedQuery(name = Meeting.FIND_UPCOMING,
-        query = "select m from Meeting m where m.status = org.dialogue.meetings.domain.meeting.MeetingStatus.SCHEDULED"
-                + " and m.endsAt >= :now order by m.startsAt")
-@NamedQuery(name = Meeting.FIND_BY_EDITION,
-        query = "select m from Meeting m where m.edition.id = :editionId order by m.startsAt")
-@NamedQuery(name = Meeting.FIND_BY_ORGANISATION,
-        query = "select distinct m from Meeting m left join m.coOrganisers o left join m.participants p"
-                + " where o.id = :organisationId or p.organisation.id = :organisationId order by m.startsAt desc")
-@NamedQuery(name = Meeting.FIND_BY_AGREEMENT,
-        query = "select m from Meeting m where m.agreement.id = :agreementId order by m.startsAt desc")
 public class Meeting implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String FIND_UPCOMING = "Meeting.findUpcoming";
-    public static final String FIND_BY_EDITION = "Meeting.findByEdition";
-    public static final String FIND_BY_ORGANISATION = "Meeting.findByOrganisation";
-    public static final String FIND_BY_AGREEMENT = "Meeting.findByAgreement";
+    // Lists of meetings are criteria queries in MeetingRepository: each applies need-to-know.
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ids")
@@ -138,6 +130,20 @@ public class Meeting implements Serializable {
     @OrderBy("name")
     private List<Participant> participants = new ArrayList<>();
 
+    /** New meetings are restricted: only the organisations taking part (and the secretariat) read them. */
+    @NotNull(message = "{meeting.classification.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Classification classification = Classification.RESTRICTED;
+
+    /** Who reads a confidential meeting, besides the secretariat. */
+    @ManyToMany
+    @JoinTable(name = "meeting_access",
+            joinColumns = @JoinColumn(name = "meeting_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    @OrderBy("username")
+    private Set<UserAccount> accessList = new LinkedHashSet<>();
+
     protected Meeting() {
         // for JPA
     }
@@ -201,6 +207,66 @@ public class Meeting implements Serializable {
 
     public void cancel() {
         status = MeetingStatus.CANCELLED;
+    }
+
+    // --- need-to-know ---
+
+    public void classify(Classification classification) {
+        requireScheduled();
+        this.classification = classification;
+    }
+
+    /** Replaces the access list of a confidential meeting. */
+    public void grantAccessTo(Collection<UserAccount> users) {
+        requireScheduled();
+        accessList.clear();
+        accessList.addAll(users);
+    }
+
+    /**
+     * Need-to-know, the same rule the repository's queries apply: the secretariat reads every meeting; others read
+     * open meetings, restricted ones their organisation takes part in, and confidential ones they are listed on.
+     */
+    public boolean isVisibleTo(Reader reader) {
+        if (reader.readsEveryMeeting()) {
+            return true;
+        }
+        return switch (classification) {
+            case OPEN -> true;
+            case RESTRICTED -> reader.organisationId() != null && takesPart(reader.organisationId());
+            case CONFIDENTIAL -> accessList.stream().anyMatch(u -> Objects.equals(u.getId(), reader.userId()));
+        };
+    }
+
+    /** Whether the organisation co-organises the meeting or has participants in it. */
+    public boolean takesPart(long organisationId) {
+        return coOrganisers.stream().anyMatch(o -> o.getId() == organisationId)
+                || participants.stream().anyMatch(p -> p.getOrganisation().getId() == organisationId);
+    }
+
+    /** The facts an audit entry compares before and after a change. */
+    public Map<String, String> auditFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("kind", String.valueOf(kind));
+        fields.put("title", title);
+        fields.put("startsAt", String.valueOf(startsAt));
+        fields.put("endsAt", String.valueOf(endsAt));
+        fields.put("timeZone", String.valueOf(timeZone));
+        fields.put("venue", venue == null ? "" : venue.getLabel());
+        fields.put("status", String.valueOf(status));
+        fields.put("classification", String.valueOf(classification));
+        fields.put("coOrganisers", getCoOrganisers().stream().map(Organisation::getAcronym)
+                .collect(Collectors.joining(", ")));
+        fields.put("edition", edition == null ? "" : String.valueOf(edition.getNumber()));
+        fields.put("agreement", agreement == null ? "" : agreement.getTitle());
+        fields.put("accessList", accessList.stream().map(UserAccount::getUsername).sorted()
+                .collect(Collectors.joining(", ")));
+        fields.put("agenda", agenda.stream().map(i -> i.getTitle() + " (" + i.getPlannedMinutes() + " min)")
+                .collect(Collectors.joining("; ")));
+        fields.put("participants", participants.stream()
+                .map(p -> p.getName() + " (" + p.getOrganisation().getAcronym() + ", " + p.getRole() + ")")
+                .sorted().collect(Collectors.joining("; ")));
+        return fields;
     }
 
     public boolean isCancelled() {
@@ -334,6 +400,15 @@ public class Meeting implements Serializable {
 
     public List<Participant> getParticipants() {
         return Collections.unmodifiableList(participants);
+    }
+
+    public Classification getClassification() {
+        return classification;
+    }
+
+    /** In user-name order. */
+    public List<UserAccount> getAccessList() {
+        return accessList.stream().sorted(java.util.Comparator.comparing(UserAccount::getUsername)).toList();
     }
 
     @Override

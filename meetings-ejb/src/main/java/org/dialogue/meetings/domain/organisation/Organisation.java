@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.organisation;
 
+
 import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -119,6 +120,20 @@ public class Organisation implements Serializable {
         this.memberCount = memberCount;
         this.observerCount = observerCount;
         this.motto = Text.trimToNull(motto);
+    }
+
+    /** The facts an audit entry compares before and after a change. */
+    public java.util.Map<String, String> auditFields() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("acronym", acronym);
+        fields.put("name", name);
+        fields.put("kind", String.valueOf(kind));
+        fields.put("foundedYear", foundedYear == null ? "" : String.valueOf(foundedYear));
+        fields.put("headquarters", headquarters == null ? "" : headquarters);
+        fields.put("memberCount", memberCount == null ? "" : String.valueOf(memberCount));
+        fields.put("observerCount", observerCount == null ? "" : String.valueOf(observerCount));
+        fields.put("motto", motto == null ? "" : motto);
+        return fields;
     }
 
     public Long getId() {

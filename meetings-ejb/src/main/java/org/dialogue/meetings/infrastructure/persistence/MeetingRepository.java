@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -17,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dialogue.meetings.domain.account.Reader;
+import org.dialogue.meetings.domain.meeting.Classification;
 import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.meeting.MeetingStatus;
 import org.dialogue.meetings.domain.meeting.MeetingSearch;
 import org.dialogue.meetings.domain.organisation.Organisation;
 
@@ -39,34 +43,56 @@ public class MeetingRepository {
         em.persist(meeting);
     }
 
-    public List<Meeting> findUpcoming(Instant now, int max) {
-        return withCoOrganisers(em.createNamedQuery(Meeting.FIND_UPCOMING, Meeting.class)
-                .setParameter("now", now)
-                .setMaxResults(max));
+    /** Scheduled meetings the reader may see that have not ended yet, soonest first. */
+    public List<Meeting> findUpcoming(Reader reader, Instant now, int max) {
+        return list(reader, (cb, query, m) -> List.of(
+                cb.equal(m.get("status"), MeetingStatus.SCHEDULED),
+                cb.greaterThanOrEqualTo(m.<Instant>get("endsAt"), now)), true, max);
     }
 
-    public List<Meeting> findByEdition(long editionId) {
-        return withCoOrganisers(em.createNamedQuery(Meeting.FIND_BY_EDITION, Meeting.class)
-                .setParameter("editionId", editionId));
+    public List<Meeting> findByEdition(Reader reader, long editionId) {
+        return list(reader, (cb, query, m) -> List.of(cb.equal(m.get("edition").get("id"), editionId)), true, null);
     }
 
-    public List<Meeting> findByOrganisation(long organisationId) {
-        return withCoOrganisers(em.createNamedQuery(Meeting.FIND_BY_ORGANISATION, Meeting.class)
-                .setParameter("organisationId", organisationId));
+    public List<Meeting> findByOrganisation(Reader reader, long organisationId) {
+        return list(reader, (cb, query, m) -> List.of(takesPart(cb, query, m, organisationId)), false, null);
     }
 
-    public List<Meeting> findByAgreement(long agreementId) {
-        return withCoOrganisers(em.createNamedQuery(Meeting.FIND_BY_AGREEMENT, Meeting.class)
-                .setParameter("agreementId", agreementId));
+    public List<Meeting> findByAgreement(Reader reader, long agreementId) {
+        return list(reader, (cb, query, m) -> List.of(cb.equal(m.get("agreement").get("id"), agreementId)), false,
+                null);
+    }
+
+    /** Extra conditions of a list, beside need-to-know. */
+    @FunctionalInterface
+    private interface Filter {
+        List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> meeting);
+    }
+
+    private List<Meeting> list(Reader reader, Filter filter, boolean soonestFirst, Integer max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Meeting> query = cb.createQuery(Meeting.class);
+        Root<Meeting> meeting = query.from(Meeting.class);
+        meeting.alias("m");
+        List<Predicate> where = new ArrayList<>(filter.where(cb, query, meeting));
+        where.add(visibleTo(cb, query, meeting, reader));
+        query.select(meeting).where(where.toArray(Predicate[]::new)).orderBy(
+                soonestFirst ? cb.asc(meeting.get("startsAt")) : cb.desc(meeting.get("startsAt")),
+                cb.asc(meeting.get("id")));
+        TypedQuery<Meeting> typed = em.createQuery(query);
+        if (max != null) {
+            typed.setMaxResults(max);
+        }
+        return withCoOrganisers(typed);
     }
 
     /** One page of the meetings matching the search, in its order. */
-    public List<Meeting> search(MeetingSearch search, int first, int max) {
+    public List<Meeting> search(Reader reader, MeetingSearch search, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Meeting> query = cb.createQuery(Meeting.class);
         Root<Meeting> meeting = query.from(Meeting.class);
         meeting.alias("m"); // the alias the batch-fetch hint refers to
-        query.select(meeting).where(predicates(cb, query, meeting, search));
+        query.select(meeting).where(predicates(cb, query, meeting, reader, search));
         Expression<?> sortBy = switch (search.sort()) {
             case START -> meeting.get("startsAt");
             case TITLE -> cb.lower(meeting.get("title"));
@@ -79,19 +105,20 @@ public class MeetingRepository {
         return withCoOrganisers(em.createQuery(query).setFirstResult(first).setMaxResults(max));
     }
 
-    public long count(MeetingSearch search) {
+    public long count(Reader reader, MeetingSearch search) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Meeting> meeting = query.from(Meeting.class);
-        query.select(cb.count(meeting)).where(predicates(cb, query, meeting, search));
+        query.select(cb.count(meeting)).where(predicates(cb, query, meeting, reader, search));
         return em.createQuery(query).getSingleResult();
     }
 
     private static Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> meeting,
-            MeetingSearch search) {
+            Reader reader, MeetingSearch search) {
         List<Predicate> where = new ArrayList<>();
+        where.add(visibleTo(cb, query, meeting, reader));
         if (search.titleContains() != null && !search.titleContains().isBlank()) {
-            String pattern = "%" + escapeLike(search.titleContains().strip().toLowerCase(Locale.ROOT)) + "%";
+            String pattern = "%" + Likes.escape(search.titleContains().strip().toLowerCase(Locale.ROOT)) + "%";
             where.add(cb.like(cb.lower(meeting.get("title")), pattern, '\\'));
         }
         if (search.kind() != null) {
@@ -110,22 +137,46 @@ public class MeetingRepository {
             where.add(cb.lessThan(meeting.get("startsAt"), search.startsBefore()));
         }
         if (search.organisationId() != null) {
-            // Subqueries rather than joins: no duplicate rows, so counting and paging stay exact.
-            Subquery<Long> coOrganised = query.subquery(Long.class);
-            Root<Meeting> m1 = coOrganised.from(Meeting.class);
-            Join<Meeting, Organisation> organiser = m1.join("coOrganisers");
-            coOrganised.select(m1.get("id")).where(cb.equal(organiser.get("id"), search.organisationId()));
-            Subquery<Long> attended = query.subquery(Long.class);
-            Root<Meeting> m2 = attended.from(Meeting.class);
-            attended.select(m2.get("id")).where(cb.equal(
-                    m2.join("participants", JoinType.INNER).get("organisation").get("id"), search.organisationId()));
-            where.add(cb.or(meeting.get("id").in(coOrganised), meeting.get("id").in(attended)));
+            where.add(takesPart(cb, query, meeting, search.organisationId()));
         }
         return where.toArray(Predicate[]::new);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /**
+     * Need-to-know, as a condition of the query itself, so that lists, counts and pages never include a meeting the
+     * reader may not see (the same rule as {@link Meeting#isVisibleTo}).
+     */
+    static Predicate visibleTo(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> meeting, Reader reader) {
+        if (reader.readsEveryMeeting()) {
+            return cb.conjunction();
+        }
+        Path<Classification> classification = meeting.get("classification");
+        List<Predicate> readable = new ArrayList<>();
+        readable.add(cb.equal(classification, Classification.OPEN));
+        if (reader.organisationId() != null) {
+            readable.add(cb.and(cb.equal(classification, Classification.RESTRICTED),
+                    takesPart(cb, query, meeting, reader.organisationId())));
+        }
+        Subquery<Long> listed = query.subquery(Long.class);
+        Root<Meeting> m3 = listed.from(Meeting.class);
+        listed.select(m3.get("id")).where(cb.equal(m3.join("accessList").get("id"), reader.userId()));
+        readable.add(cb.and(cb.equal(classification, Classification.CONFIDENTIAL), meeting.get("id").in(listed)));
+        return cb.or(readable.toArray(Predicate[]::new));
+    }
+
+    /** Co-organised by the organisation, or with participants from it. */
+    private static Predicate takesPart(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> meeting,
+            long organisationId) {
+        // Subqueries rather than joins: no duplicate rows, so counting and paging stay exact.
+        Subquery<Long> coOrganised = query.subquery(Long.class);
+        Root<Meeting> m1 = coOrganised.from(Meeting.class);
+        Join<Meeting, Organisation> organiser = m1.join("coOrganisers");
+        coOrganised.select(m1.get("id")).where(cb.equal(organiser.get("id"), organisationId));
+        Subquery<Long> attended = query.subquery(Long.class);
+        Root<Meeting> m2 = attended.from(Meeting.class);
+        attended.select(m2.get("id")).where(cb.equal(
+                m2.join("participants", JoinType.INNER).get("organisation").get("id"), organisationId));
+        return cb.or(meeting.get("id").in(coOrganised), meeting.get("id").in(attended));
     }
 
     private static List<Meeting> withCoOrganisers(TypedQuery<Meeting> query) {

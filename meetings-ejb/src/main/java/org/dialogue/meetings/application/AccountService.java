@@ -1,0 +1,266 @@
+package org.dialogue.meetings.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dialogue.meetings.domain.account.DuplicateUsernameException;
+import org.dialogue.meetings.domain.account.OwnAccountException;
+import org.dialogue.meetings.domain.account.Role;
+import org.dialogue.meetings.domain.account.Roles;
+import org.dialogue.meetings.domain.account.SignInThrottle;
+import org.dialogue.meetings.domain.account.UserAccount;
+import org.dialogue.meetings.domain.account.WrongPasswordException;
+import org.dialogue.meetings.domain.audit.AuditAction;
+import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.shared.RecordNotFoundException;
+import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
+import org.dialogue.meetings.infrastructure.persistence.UserAccountRepository;
+
+/**
+ * Sign-in, one's own password, and the administration of users. Every sign-in, failed or not, every sign-out and
+ * every change to an account goes into the audit trail.
+ */
+@Stateless
+public class AccountService {
+
+    private static final String RECORD = "User";
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private InitialPasswordFile initialPasswordFile;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private InputValidation validation;
+
+    @Inject
+    private Callers callers;
+
+    @PersistenceContext(unitName = "meetings")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    // --- signing in and out ---
+
+    /**
+     * Checks a user name and password (called by the sign-in mechanism, before anyone is signed in). After
+     * {@value SignInThrottle#MAX_FAILURES} failures for one name within 15 minutes, the name is refused for 15
+     * minutes without even looking at the password.
+     */
+    @PermitAll
+    public SignInResult signIn(String typedName, String password) {
+        Instant now = clock.instant();
+        String name = typedName == null ? "" : typedName.strip().toLowerCase(Locale.ROOT);
+        Optional<SignInThrottle> throttle = accounts.throttleFor(name);
+        if (throttle.isPresent() && throttle.get().isLocked(now)) {
+            audit.record(name, AuditAction.SIGN_IN_REFUSED, RECORD, null,
+                    "too many failed sign-ins; refused until " + throttle.get().getLockedUntil());
+            return SignInResult.refused();
+        }
+        Optional<UserAccount> account = accounts.findByUsername(name);
+        if (account.isEmpty()) {
+            passwords.verifyDecoy(password); // as slow as a real check: the timing tells nothing either
+            return failed(name, throttle, now, "unknown user name");
+        }
+        UserAccount user = account.get();
+        if (!passwords.matches(password, user.getPasswordHash())) {
+            return failed(name, throttle, now, "wrong password");
+        }
+        if (!user.isEnabled()) {
+            return failed(name, throttle, now, "account disabled");
+        }
+        throttle.ifPresent(accounts::remove);
+        audit.record(user.getUsername(), AuditAction.SIGN_IN, RECORD, user.getId(), null);
+        return new SignInResult(true, user.getUsername(), user.getRole(), user.isMustChangePassword());
+    }
+
+    private SignInResult failed(String name, Optional<SignInThrottle> existing, Instant now, String reason) {
+        SignInThrottle throttle = existing.orElseGet(() -> {
+            SignInThrottle created = new SignInThrottle(name, now);
+            accounts.add(created);
+            return created;
+        });
+        throttle.failed(now);
+        audit.record(name, AuditAction.SIGN_IN_FAILED, RECORD, null, reason + " (failure " + throttle.getFailures()
+                + " of " + SignInThrottle.MAX_FAILURES + ")");
+        return SignInResult.refused();
+    }
+
+    /** Records that the caller signed out (the web layer then ends the session). */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
+    public void signedOut() {
+        UserAccount me = callers.account(context);
+        audit.record(me.getUsername(), AuditAction.SIGN_OUT, RECORD, me.getId(), null);
+    }
+
+    // --- one's own account ---
+
+    /** The caller's own account, with its organisation. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
+    public UserAccount me() {
+        return loaded(callers.account(context));
+    }
+
+    /** The caller replaces their password, confirming the current one. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
+    public UserAccount changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount me = callers.account(context);
+        if (!passwords.matches(currentPassword, me.getPasswordHash())) {
+            throw new WrongPasswordException();
+        }
+        passwords.checkPolicy("newPassword", me.getUsername(), newPassword);
+        if (passwords.matches(newPassword, me.getPasswordHash())) {
+            throw new org.dialogue.meetings.domain.account.WeakPasswordException("newPassword",
+                    List.of("SAME_AS_CURRENT"), Passwords.MINIMUM_LENGTH);
+        }
+        me.passwordChosen(passwords.hash(newPassword), clock.instant());
+        audit.record(me.getUsername(), AuditAction.PASSWORD_CHANGE, RECORD, me.getId(), null);
+        if (FirstAdministrator.USERNAME.equals(me.getUsername())) {
+            initialPasswordFile.delete(); // its password no longer works: nothing left to read in it
+        }
+        return loaded(OptimisticLocking.flush(em, RECORD, me.getId(), me));
+    }
+
+    // --- administration ---
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<UserAccount> search(UserSearch search, int first, int max) {
+        return accounts.search(search.text(), search.role(), search.organisationId(), search.enabled(), first, max);
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public long count(UserSearch search) {
+        return accounts.count(search.text(), search.role(), search.organisationId(), search.enabled());
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Optional<UserAccount> find(long id) {
+        return accounts.find(id).map(AccountService::loaded);
+    }
+
+    /** The users who can be put on a confidential meeting's access list: every enabled account. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public List<UserAccount> findSelectable() {
+        return accounts.search(null, null, null, true, 0, Integer.MAX_VALUE);
+    }
+
+    /** Creates an account with a one-time password, to be changed at the first sign-in. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public IssuedPassword create(NewUserDetails details) {
+        String username = details.username() == null ? null : details.username().strip().toLowerCase(Locale.ROOT);
+        if (username != null && accounts.findByUsername(username).isPresent()) {
+            throw new DuplicateUsernameException(username);
+        }
+        String password = passwords.generate();
+        UserAccount account = new UserAccount(username, details.fullName(), details.role(),
+                organisation(details.organisationId()), passwords.hash(password), clock.instant());
+        validation.check(account);
+        accounts.add(account);
+        OptimisticLocking.flush(em, RECORD, null, account);
+        audit.record(Callers.name(context), AuditAction.USER_CREATE, RECORD, account.getId(),
+                org.dialogue.meetings.domain.audit.Changes.of(account.auditFields()));
+        return new IssuedPassword(loaded(account), password);
+    }
+
+    /** Changes the full name, role and organisation of an account. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public UserAccount update(long id, long expectedVersion, String fullName, Role role, Long organisationId) {
+        UserAccount account = load(id, expectedVersion);
+        Map<String, String> before = account.auditFields();
+        if (isCaller(account) && role != Role.ADMINISTRATOR) {
+            throw new OwnAccountException();
+        }
+        account.rename(fullName);
+        account.assign(role, organisation(organisationId));
+        return saved(account, AuditAction.USER_UPDATE, before);
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public UserAccount disable(long id, long expectedVersion) {
+        UserAccount account = load(id, expectedVersion);
+        if (isCaller(account)) {
+            throw new OwnAccountException();
+        }
+        Map<String, String> before = account.auditFields();
+        account.disable();
+        return saved(account, AuditAction.USER_DISABLE, before);
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public UserAccount enable(long id, long expectedVersion) {
+        UserAccount account = load(id, expectedVersion);
+        Map<String, String> before = account.auditFields();
+        account.enable();
+        return saved(account, AuditAction.USER_ENABLE, before);
+    }
+
+    /** Gives the account a new one-time password (shown once) that must be changed at the next sign-in. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public IssuedPassword resetPassword(long id, long expectedVersion) {
+        UserAccount account = load(id, expectedVersion);
+        Map<String, String> before = account.auditFields();
+        String password = passwords.generate();
+        account.passwordIssued(passwords.hash(password), clock.instant());
+        return new IssuedPassword(saved(account, AuditAction.PASSWORD_RESET, before), password);
+    }
+
+    // --- helpers ---
+
+    private boolean isCaller(UserAccount account) {
+        return account.getUsername().equals(Callers.name(context));
+    }
+
+    private UserAccount load(long id, long expectedVersion) {
+        UserAccount account = accounts.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+        OptimisticLocking.requireUnchanged(RECORD, id, account.getVersion(), expectedVersion);
+        return account;
+    }
+
+    private UserAccount saved(UserAccount account, AuditAction action, Map<String, String> before) {
+        validation.check(account);
+        em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        OptimisticLocking.flush(em, RECORD, account.getId(), account);
+        audit.changed(Callers.name(context), action, RECORD, account.getId(), before, account.auditFields());
+        return loaded(account);
+    }
+
+    private Organisation organisation(Long id) {
+        if (id == null) {
+            return null;
+        }
+        return organisations.find(id).orElseThrow(() -> new RecordNotFoundException("Organisation", id));
+    }
+
+    private static UserAccount loaded(UserAccount account) {
+        if (account.getOrganisation() != null) {
+            account.getOrganisation().getAcronym();
+        }
+        return account;
+    }
+}

@@ -1,0 +1,38 @@
+package org.dialogue.meetings.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Map;
+import org.dialogue.meetings.domain.audit.AuditAction;
+import org.dialogue.meetings.domain.audit.AuditEntry;
+import org.dialogue.meetings.domain.audit.Changes;
+import org.dialogue.meetings.infrastructure.persistence.AuditRepository;
+
+/**
+ * Writes the audit trail inside the service's own transaction: a change that rolls back leaves no entry, and an entry
+ * is never written for a change that did not happen.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    private AuditRepository entries;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A record created: all its facts. */
+    public void created(String actor, String recordKind, Long recordId, Map<String, String> facts) {
+        record(actor, AuditAction.CREATE, recordKind, recordId, Changes.of(facts));
+    }
+
+    /** A record changed: each fact that differs, before and after. */
+    public void changed(String actor, AuditAction action, String recordKind, Long recordId,
+            Map<String, String> before, Map<String, String> after) {
+        record(actor, action, recordKind, recordId, Changes.between(before, after));
+    }
+
+    public void record(String actor, AuditAction action, String recordKind, Long recordId, String changes) {
+        entries.append(new AuditEntry(clock.instant(), actor, action, recordKind, recordId, changes));
+    }
+}

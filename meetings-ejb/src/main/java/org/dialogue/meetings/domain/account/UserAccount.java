@@ -1,0 +1,218 @@
+package org.dialogue.meetings.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.shared.Text;
+
+/**
+ * A person who signs in. The password is kept only as a PBKDF2 hash; a password given by someone else (the first
+ * administrator's generated one, or one reset by an administrator) must be changed at the next sign-in.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.FIND_BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = UserAccount.COUNT_ALL, query = "select count(u) from UserAccount u")
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
+    public static final String COUNT_ALL = "UserAccount.countAll";
+
+    /** Lower-case letters, digits, dot, hyphen and underscore: a name that reads the same in every log and URL. */
+    public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ids")
+    @SequenceGenerator(name = "ids", sequenceName = "id_sequence", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotBlank(message = "{user.username.required}")
+    @Size(min = 3, max = 60, message = "{user.username.size}")
+    @Pattern(regexp = USERNAME_PATTERN, message = "{user.username.pattern}")
+    @Column(nullable = false, unique = true, length = 60, updatable = false)
+    private String username;
+
+    @NotBlank(message = "{user.fullName.required}")
+    @Size(max = 200, message = "{user.fullName.size}")
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @NotNull(message = "{user.role.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    protected UserAccount() {
+    }
+
+    /**
+     * A new account whose password was chosen for the user by someone else, so it must be changed at the first
+     * sign-in.
+     */
+    public UserAccount(String username, String fullName, Role role, Organisation organisation, String passwordHash,
+            Instant now) {
+        this.username = username == null ? null : username.strip();
+        this.fullName = Text.trimToNull(fullName);
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = true;
+        assign(role, organisation);
+    }
+
+    /** Gives the user a role and, for delegates and observers, the organisation they speak for. */
+    public final void assign(Role role, Organisation organisation) {
+        if (role != null && role.needsOrganisation() && organisation == null) {
+            throw new OrganisationRequiredException(role);
+        }
+        this.role = role;
+        this.organisation = organisation;
+    }
+
+    public void rename(String fullName) {
+        this.fullName = Text.trimToNull(fullName);
+    }
+
+    /** The user chose this password themselves: no change is forced any more. */
+    public void passwordChosen(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = false;
+    }
+
+    /** Someone else set this password (a reset): the user must replace it at the next sign-in. */
+    public void passwordIssued(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = true;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Need-to-know: who this user is when reading meetings. */
+    public Reader asReader() {
+        return new Reader(id, username, role, organisation == null ? null : organisation.getId());
+    }
+
+    /** The facts an audit entry compares before and after a change (never the password hash). */
+    public Map<String, String> auditFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("fullName", fullName);
+        fields.put("role", String.valueOf(role));
+        fields.put("organisation", organisation == null ? "" : organisation.getAcronym());
+        fields.put("enabled", String.valueOf(enabled));
+        fields.put("mustChangePassword", String.valueOf(mustChangePassword));
+        return fields;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof UserAccount that && username != null
+                && username.equals(that.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username == null ? System.identityHashCode(this) : username.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}

@@ -68,6 +68,12 @@ public class Feedback {
         }
     }
 
+    /** An error from the bundle beside one field of a form; the submitted values stay in the form. */
+    public void errorAtField(String formId, String field, String key, Object... arguments) {
+        addAtField(formId, field, text(key, arguments));
+        faces.validationFailed();
+    }
+
     private void addAtField(String formId, String field, String message) {
         Optional<UIComponent> input = formId == null ? Optional.empty() : find(formId + ":" + inputId(field));
         if (input.isPresent()) {

@@ -1,0 +1,48 @@
+package org.dialogue.meetings.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The application's sign-in form as a Jakarta Security mechanism (the same on Payara Micro and Payara Server). The
+ * sign-in page hands it the credential through {@code SecurityContext.authenticate}; the identity store checks it; the
+ * signed-in user is then kept in the HTTP session ({@link AutoApplySession}), which is created only at that moment.
+ *
+ * <p>Unlike the platform's built-in form mechanisms, it saves nothing in a session before sign-in: a request that
+ * needs a sign-in is sent to the sign-in page with the page to return to as a parameter. So anonymous requests and
+ * failed sign-ins never create sessions, and there is no "continue" request to replay (which also avoids Payara issue
+ * #4734, roles missing in EJBs on the first request after such a replay).
+ */
+@ApplicationScoped
+@AutoApplySession
+public class FormSignInMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        }
+        if (context.isProtected()) { // a page only one role may open (web.xml), asked for anonymously
+            String path = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + SignInFilter.SIGN_IN_PAGE + "?continue="
+                    + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+}

@@ -1,0 +1,108 @@
+package org.dialogue.meetings.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.dialogue.meetings.application.SignInResult;
+import org.dialogue.meetings.web.support.Feedback;
+
+/**
+ * The sign-in page. The page is a transient view and this bean request-scoped, so showing the page creates no HTTP
+ * session: one is created only when a sign-in succeeds, and then with a new id. Every refusal shows the same message,
+ * which never says whether the user name exists.
+ */
+@Named
+@RequestScoped
+public class SignInView {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private SignInOutcome outcome;
+
+    @Inject
+    private Feedback feedback;
+
+    private String username;
+    private String password;
+    /** Where to go after signing in: a path inside the application, from the link that led here. */
+    private String continueTo;
+    private boolean signedOut;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams().newAuthentication(true).credential(
+                        new UsernamePasswordCredential(username, new Password(password == null ? "" : password))));
+        password = null; // never rendered back into the page
+        switch (status) {
+            case SUCCESS -> {
+                signedIn(request);
+                external.redirect(request.getContextPath() + SignInFilter.localPath(continueTo));
+            }
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    feedback.text("signIn.refused"), null));
+        }
+    }
+
+    private void signedIn(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no id seen before signing in stays valid after it
+        }
+        HttpSession session = request.getSession();
+        SignInResult result = outcome.get();
+        if (result.mustChangePassword()) {
+            session.setAttribute(SignInFilter.MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
+    }
+
+    public boolean isSignedOut() {
+        return signedOut;
+    }
+
+    public void setSignedOut(boolean signedOut) {
+        this.signedOut = signedOut;
+    }
+}

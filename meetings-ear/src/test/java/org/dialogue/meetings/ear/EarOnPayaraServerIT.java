@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.pages.MeetingFormPage;
+import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.pages.MeetingListPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
 import org.junit.jupiter.api.AfterAll;
@@ -105,6 +106,10 @@ class EarOnPayaraServerIT {
         // properties: a database file of this run's own, under target. (asadmin wants the colons escaped.)
         String databaseUrl = "jdbc:h2:file:" + databaseDir.resolve("meetings");
         remoteAsadmin(false, "create-system-properties", "meetings.db.url=" + databaseUrl.replace(":", "\\:"));
+        // The first administrator's password (a test value), and the data folder, as an operator would set them.
+        remoteAsadmin(false, "create-system-properties", "meetings.admin.password=" + TestAccounts.ADMIN_PASSWORD);
+        remoteAsadmin(false, "create-system-properties",
+                "meetings.data.dir=" + workDir.resolve("data").toString().replace(":", "\\:"));
 
         remoteAsadmin(false, "deploy", "--name", APPLICATION, ear.toString());
         deployed = true;
@@ -142,13 +147,14 @@ class EarOnPayaraServerIT {
 
     @Test
     @Order(3)
-    void theDashboardRenders() throws Exception {
-        HttpResponse<String> response = get(baseUrl);
+    void theSignInPageRendersAndTheDashboardNeedsASignIn() throws Exception {
+        HttpResponse<String> response = get(baseUrl + "login.xhtml");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("<html").contains("<h1>Dashboard</h1>").contains("Upcoming meetings");
+        assertThat(response.body()).contains("<html").contains("<h1>Sign in</h1>");
+        assertThat(get(baseUrl).body()).as("the dashboard, asked for anonymously").contains("<h1>Sign in</h1>");
     }
 
     @Test
@@ -157,6 +163,7 @@ class EarOnPayaraServerIT {
         String title = "EAR on Payara Server " + UUID.randomUUID().toString().substring(0, 8);
         WebDriver driver = Browser.headlessChromium();
         try {
+            TestAccounts.signInAs(driver, baseUrl, "Secretariat", null);
             MeetingPage saved = MeetingFormPage.openNew(driver, baseUrl).fillRequired(title).save();
             assertThat(saved.heading()).isEqualTo(title);
 

@@ -10,8 +10,8 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The application's sign-in form as a Jakarta Security mechanism (the same on Payara Micro and Payara Server). The
@@ -38,10 +38,12 @@ public class FormSignInMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
         }
         if (context.isProtected()) { // a page only one role may open (web.xml), asked for anonymously
-            String path = request.getRequestURI().substring(request.getContextPath().length())
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return context.redirect(request.getContextPath() + SignInFilter.SIGN_IN_PAGE + "?continue="
-                    + URLEncoder.encode(path, StandardCharsets.UTF_8));
+            try {
+                SignInFilter.sendToSignIn(request, response); // the same answer as for every other page
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE; // the response is written
         }
         return context.doNothing();
     }

@@ -49,10 +49,7 @@ public class SignInFilter extends HttpFilter {
             return;
         }
         if (request.getUserPrincipal() == null) {
-            String page = pageOf(request, path);
-            boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-            redirect(request, response, expired ? EXPIRED_PAGE + "?page=" + encode(page)
-                    : SIGN_IN_PAGE + ("/".equals(page) ? "" : "?continue=" + encode(page)));
+            sendToSignIn(request, response);
             return;
         }
         HttpSession session = request.getSession(false);
@@ -63,6 +60,18 @@ public class SignInFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Answers a request that needs a signed-in user and has none: to the sign-in page, which comes back to the page
+     * afterwards, or to the "session expired" page when the request carries the id of a session that has ended.
+     */
+    static void sendToSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String page = pageOf(request, path);
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        redirect(request, response, expired ? EXPIRED_PAGE + "?page=" + encode(page)
+                : SIGN_IN_PAGE + ("/".equals(page) ? "" : "?continue=" + encode(page)));
     }
 
     /**

@@ -44,6 +44,18 @@ public class TimeFormat {
         return venueTime(start, zone) + " – " + venueTime(end, zone);
     }
 
+    /**
+     * A moment that belongs to no venue (a sign-in, an audit entry), in UTC and labelled so: "29 Nov 2026, 06:30:12
+     * UTC". Users' own time zones come with the scheduling issue.
+     */
+    public String instant(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime time = instant.atZone(java.time.ZoneOffset.UTC);
+        return date(time.toLocalDate()) + ", " + DateTimeFormatter.ofPattern("HH:mm:ss").format(time) + " UTC";
+    }
+
     /** "Europe/Paris (UTC+01:00)", the offset being the one in force at the given instant. */
     public String zoneLabel(ZoneId zone, Instant at) {
         if (zone == null) {

@@ -10,6 +10,8 @@ import org.dialogue.meetings.web.pages.EditionPages;
 import org.dialogue.meetings.web.pages.MeetingFormPage;
 import org.dialogue.meetings.web.pages.MeetingListPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
+import org.dialogue.meetings.web.pages.SignInPage;
+import org.dialogue.meetings.web.support.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,9 +21,11 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
@@ -54,6 +58,12 @@ class SchedulingJourneyIT {
         if (driver != null) {
             driver.quit();
         }
+    }
+
+    /** The organiser's journeys are the secretariat's: each test starts signed in as a member of it. */
+    @BeforeEach
+    void signInAsSecretariat() {
+        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
     }
 
     @Test
@@ -154,14 +164,24 @@ class SchedulingJourneyIT {
     }
 
     @Test
-    void aFormSubmittedAfterTheSessionEndedLeadsToTheSessionExpiredPage() {
+    void aFormSubmittedAfterTheSessionEndedLeadsToTheSessionExpiredPageAndBackAfterSigningIn() {
         MeetingFormPage form = MeetingFormPage.openNew(driver, base()).title("Left open overnight");
-        driver.manage().deleteAllCookies(); // what an expired session looks like to the server
+        String formAddress = driver.getCurrentUrl();
+        // What a session ended by 30 idle minutes looks like to the server: a session id it no longer knows.
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.manage().addCookie(new Cookie("JSESSIONID", "ended" + session.getValue(), session.getPath()));
 
         form.saveExpectingErrors();
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your session has expired");
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Exception").doesNotContain("at org.");
+        driver.findElement(By.id("signInAgain")).click();
+        Browser.awaitQuiet(driver);
+        new SignInPage(driver).signIn(TestAccounts.ensureUsername(base(), "Secretariat", null),
+                TestAccounts.USER_PASSWORD);
+        assertThat(driver.getCurrentUrl()).isEqualTo(formAddress);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Schedule a meeting");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.dialogue.meetings.web.pages;
+
+import java.util.List;
+import org.dialogue.meetings.web.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The sign-in page, the change-password page and the sign-out button of the header. */
+public class SignInPage {
+
+    private final WebDriver driver;
+
+    public SignInPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Opens the sign-in page. {@code baseUrl} ends with a slash. */
+    public static SignInPage open(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "login.xhtml");
+        Browser.awaitQuiet(driver);
+        return new SignInPage(driver);
+    }
+
+    /** Whether the page shown is the sign-in form. */
+    public boolean isShown() {
+        return !driver.findElements(By.id("loginForm:username")).isEmpty();
+    }
+
+    /** Types the name and password and submits; the browser is then wherever the application sends it. */
+    public void signIn(String username, String password) {
+        WebElement name = driver.findElement(By.id("loginForm:username"));
+        name.clear();
+        name.sendKeys(username);
+        WebElement secret = driver.findElement(By.id("loginForm:password"));
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.id("loginForm:signIn")).click();
+        Browser.awaitQuiet(driver);
+    }
+
+    /** On the change-password page: sets a new password, confirming the current one. */
+    public void changePassword(String current, String newPassword) {
+        driver.findElement(By.id("passwordForm:currentPassword")).sendKeys(current);
+        driver.findElement(By.id("passwordForm:newPassword")).sendKeys(newPassword);
+        driver.findElement(By.id("passwordForm:confirmation")).sendKeys(newPassword);
+        driver.findElement(By.id("passwordForm:changePassword")).click();
+        Browser.awaitQuiet(driver);
+    }
+
+    /** Signs out through the header's button, when someone is signed in. */
+    public static void signOutIfSignedIn(WebDriver driver) {
+        List<WebElement> button = driver.findElements(By.id("signOutForm:signOut"));
+        if (!button.isEmpty()) {
+            button.get(0).click();
+            Browser.awaitQuiet(driver);
+        }
+    }
+
+    /** The name shown in the header, or empty when nobody is signed in. */
+    public static String signedInAs(WebDriver driver) {
+        List<WebElement> name = driver.findElements(By.id("signedInAs"));
+        return name.isEmpty() ? "" : name.get(0).getText();
+    }
+
+    public String messages() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+}

@@ -1,0 +1,49 @@
+package org.dialogue.meetings.web.pages;
+
+import org.dialogue.meetings.web.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The administrator's user pages. */
+public class UserPages {
+
+    private final WebDriver driver;
+
+    public UserPages(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static UserPages openNew(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "admin/user.xhtml");
+        Browser.awaitQuiet(driver);
+        return new UserPages(driver);
+    }
+
+    /**
+     * Creates a user and returns the one-time password the page shows. {@code roleLabel} and
+     * {@code organisationAcronym} as the menus show them ("Delegate", "AFRIPOL"); the organisation may be null.
+     */
+    public String create(String username, String fullName, String roleLabel, String organisationAcronym) {
+        driver.findElement(By.id("userForm:username")).sendKeys(username);
+        driver.findElement(By.id("userForm:fullName")).sendKeys(fullName);
+        Browser.selectOne(driver, "userForm:role", null, roleLabel);
+        if (organisationAcronym != null) {
+            Browser.selectOne(driver, "userForm:organisationId", null, organisationAcronym);
+        }
+        driver.findElement(By.id("userForm:save")).click();
+        Browser.awaitQuiet(driver);
+        return issuedPassword();
+    }
+
+    /** The one-time password shown after a creation or a reset. */
+    public String issuedPassword() {
+        return new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedPassword"))).getText().strip();
+    }
+
+    public String messages() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+}

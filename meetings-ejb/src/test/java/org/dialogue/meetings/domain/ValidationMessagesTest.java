@@ -69,7 +69,8 @@ class ValidationMessagesTest {
 
         assertThat(validator.validate(user)).extracting(v -> v.getPropertyPath() + ": " + v.getMessage())
                 .containsExactlyInAnyOrder("username: The user name uses lower-case letters, digits, dots, hyphens"
-                        + " and underscores, and starts with a letter or digit.", "fullName: Enter the person's full name.");
+                        + " and underscores, and starts with a letter or digit.",
+                        "fullName: Enter the person's full name.");
     }
 
     @Test

@@ -36,7 +36,8 @@ public final class ServiceClasses {
         Path folder = classesRoot.resolve(PACKAGE.replace('.', '/'));
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class"))
+                    .filter(name -> name.endsWith(".class") && !name.contains("$")
+                            && !name.equals("package-info.class"))
                     .map(name -> PACKAGE + "." + name.substring(0, name.length() - ".class".length()))
                     .sorted().toList();
         } catch (IOException e) {

@@ -53,7 +53,8 @@ class MeetingVisibilityTest {
                 meeting(Classification.RESTRICTED, List.of(afripol), null, List.of()));
         meetings.put("restricted, an AFRIPOL participant",
                 meeting(Classification.RESTRICTED, List.of(interpol), afripol, List.of()));
-        meetings.put("restricted, INTERPOL only", meeting(Classification.RESTRICTED, List.of(interpol), null, List.of()));
+        meetings.put("restricted, INTERPOL only",
+                meeting(Classification.RESTRICTED, List.of(interpol), null, List.of()));
         meetings.put("confidential, two listed", meeting(Classification.CONFIDENTIAL, List.of(afripol), afripol,
                 List.of(listedAdministrator, listedEuropolDelegate)));
         meetings.put("confidential, nobody listed",
@@ -66,8 +67,10 @@ class MeetingVisibilityTest {
                     "restricted, INTERPOL only", "confidential, two listed", "confidential, nobody listed"),
             "administrator", Set.of("open"),
             "listed administrator", Set.of("open", "confidential, two listed"),
-            "AFRIPOL delegate", Set.of("open", "restricted, AFRIPOL co-organises", "restricted, an AFRIPOL participant"),
-            "AFRIPOL observer", Set.of("open", "restricted, AFRIPOL co-organises", "restricted, an AFRIPOL participant"),
+            "AFRIPOL delegate", Set.of("open", "restricted, AFRIPOL co-organises",
+                    "restricted, an AFRIPOL participant"),
+            "AFRIPOL observer", Set.of("open", "restricted, AFRIPOL co-organises",
+                    "restricted, an AFRIPOL participant"),
             "EUROPOL delegate", Set.of("open"),
             "EUROPOL observer", Set.of("open"),
             "listed EUROPOL delegate", Set.of("open", "confidential, two listed"));

@@ -331,6 +331,37 @@ class AccountsAndAuditIT {
         assertThat(users.observer().call(accountService::me).isEnabled()).isTrue();
     }
 
+    /**
+     * The web session keeps the role it was given at sign-in; the services look at the account on every call, so an
+     * account disabled or given a lesser role meanwhile loses its rights at its next call, changes included.
+     */
+    @Test
+    void aDisabledOrDemotedAccountLosesItsRightsAtItsNextCall() {
+        String title = "Not by a disabled account " + unique();
+        UserAccount secretary = users.account(TestUsers.SECRETARIAT);
+        try {
+            users.administrator().call(() -> accountService.disable(secretary.getId(), secretary.getVersion()));
+            assertThatThrownBy(() -> users.secretariat().call(() -> meetingService.schedule(details(title))))
+                    .isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> users.secretariat().call(() -> meetingService.findUpcoming(1)))
+                    .isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> users.secretariat().call(() -> organisationService.findAll()))
+                    .isInstanceOf(EJBAccessException.class);
+            users.ensureAccounts(); // enabled again
+
+            UserAccount enabled = users.account(TestUsers.SECRETARIAT);
+            users.administrator().call(() -> accountService.update(enabled.getId(), enabled.getVersion(),
+                    enabled.getFullName(), Role.OBSERVER, users.organisationId()));
+            assertThatThrownBy(() -> users.secretariat().call(() -> meetingService.schedule(details(title))))
+                    .isInstanceOf(EJBAccessException.class);
+            assertThat(users.secretariat().call(() -> meetingService.findUpcoming(1))).isNotNull(); // as an observer
+        } finally {
+            users.ensureAccounts(); // the secretariat again
+        }
+        assertThat(users.secretariat().call(() -> meetingService.count(new org.dialogue.meetings.domain.meeting
+                .MeetingSearch(title, null, null, null, null, null, null, null, true)))).isZero();
+    }
+
     // --- the audit trail ---
 
     @Test

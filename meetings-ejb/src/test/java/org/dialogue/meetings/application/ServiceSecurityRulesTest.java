@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.interceptor.Interceptors;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
@@ -82,6 +83,19 @@ class ServiceSecurityRulesTest {
                 assertThat(both).as(ServiceClasses.signature(method) + " has two rules").isFalse();
             }
         }
+    }
+
+    @Test
+    void everyServiceChecksTheCallersAccountOnEveryCall() throws NoSuchMethodException {
+        for (Class<?> service : services) {
+            Interceptors interceptors = service.getAnnotation(Interceptors.class);
+            assertThat(interceptors == null ? List.of() : List.of(interceptors.value())).as(service.getSimpleName())
+                    .contains(CallerAccountCheck.class);
+        }
+        assertThat(CallerAccountCheck.allowedRoles(MeetingService.class.getMethod("schedule", MeetingDetails.class)))
+                .containsExactly(Roles.SECRETARIAT);
+        assertThat(CallerAccountCheck.allowedRoles(MeetingService.class.getMethod("find", long.class)))
+                .containsExactlyInAnyOrder(Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER);
     }
 
     private static boolean hasRule(AnnotatedElement element) {

@@ -24,8 +24,10 @@ import org.dialogue.meetings.domain.shared.Venue;
 import org.dialogue.meetings.infrastructure.persistence.EditionRepository;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
 
-/** Schedules the editions of the Dialogue and records the priority axes each one sets. */
-/** Everyone signed in reads; each change is allowed to the role named on its method. */
+/**
+ * Schedules the editions of the Dialogue and records the priority axes each one sets. Everyone signed in reads; each change is allowed to the role named on its
+ * method.
+ */
 @Stateless
 @Interceptors(CallerAccountCheck.class) // the account is checked on every call, not only at sign-in
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})

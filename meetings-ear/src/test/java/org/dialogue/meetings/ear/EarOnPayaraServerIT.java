@@ -103,8 +103,9 @@ class EarOnPayaraServerIT {
         asadmin("start-domain", "--domaindir", domainsDir.toString(), DOMAIN);
 
         // The application's own data source reads meetings.db.url through MicroProfile Config, which reads system
-        // properties: a database file of this run's own, under target. (asadmin wants the colons escaped.)
-        String databaseUrl = "jdbc:h2:file:" + databaseDir.resolve("meetings");
+        // properties: a database file of this run's own, under target, with WRITE_DELAY=0 as the README's command
+        // gives it. (asadmin wants the colons escaped.)
+        String databaseUrl = "jdbc:h2:file:" + databaseDir.resolve("meetings") + ";WRITE_DELAY=0";
         remoteAsadmin(false, "create-system-properties", "meetings.db.url=" + databaseUrl.replace(":", "\\:"));
         // The first administrator's password (a test value), and the data folder, as an operator would set them.
         remoteAsadmin(false, "create-system-properties", "meetings.admin.password=" + TestAccounts.ADMIN_PASSWORD);

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.web.meeting;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,13 +66,9 @@ public class MeetingEditView implements Serializable {
     private List<Long> accessUserIds = new ArrayList<>();
 
     /** The users who can be put on the access list, read once per page; see {@link #getAccessOptions()}. */
-    private List<UserOption> accessOptions;
+    private List<SelectItem> accessOptions;
     /** Those already on the meeting's list, offered even when no longer selectable (a disabled account). */
-    private final Map<Long, UserOption> listed = new LinkedHashMap<>();
-
-    /** One user offered for the access list: "full name (user name, ORG)". */
-    public record UserOption(Long id, String label) implements Serializable {
-    }
+    private final Map<Long, SelectItem> listed = new LinkedHashMap<>();
 
     /** Fills the form from the stored meeting when editing. */
     public void load() {
@@ -100,8 +97,9 @@ public class MeetingEditView implements Serializable {
         meeting.getAccessList().forEach(user -> listed.put(user.getId(), option(user)));
     }
 
-    private UserOption option(UserAccount user) {
-        return new UserOption(user.getId(), user.getOrganisation() == null
+    /** One user offered for the access list: "full name (user name, ORG)". */
+    private SelectItem option(UserAccount user) {
+        return new SelectItem(user.getId(), user.getOrganisation() == null
                 ? feedback.text("meeting.accessList.user", user.getFullName(), user.getUsername())
                 : feedback.text("meeting.accessList.userOfOrganisation", user.getFullName(), user.getUsername(),
                         user.getOrganisation().getAcronym()));
@@ -143,9 +141,9 @@ public class MeetingEditView implements Serializable {
     }
 
     /** Every enabled user, and anyone already on the list, by user name. */
-    public List<UserOption> getAccessOptions() {
+    public List<SelectItem> getAccessOptions() {
         if (accessOptions == null) {
-            Map<Long, UserOption> options = new LinkedHashMap<>();
+            Map<Long, SelectItem> options = new LinkedHashMap<>();
             accountService.findSelectable().forEach(user -> options.put(user.getId(), option(user)));
             listed.forEach(options::putIfAbsent);
             accessOptions = List.copyOf(options.values());

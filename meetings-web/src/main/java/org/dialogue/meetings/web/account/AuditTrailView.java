@@ -55,20 +55,29 @@ public class AuditTrailView implements Serializable {
     private LocalDate to;
 
     /** The filters the table applies: changed only by a search whose input was accepted. */
-    private AuditSearch search = AuditSearch.all();
+    private Applied applied = new Applied(null, null, null, null, null, null);
+
+    /** The filters applied, kept with the page (an {@link AuditSearch} is not serializable). */
+    private record Applied(String actor, String recordKind, Long recordId, AuditAction action, Instant from,
+            Instant before) implements Serializable {
+
+        AuditSearch search() {
+            return new AuditSearch(actor, recordKind, recordId, action, from, before);
+        }
+    }
 
     private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(auditService.count(search));
+            return Math.toIntExact(auditService.count(applied.search()));
         }
 
         @Override
         public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return auditService.search(search, first, pageSize);
+            return auditService.search(applied.search(), first, pageSize);
         }
 
         @Override
@@ -84,7 +93,7 @@ public class AuditTrailView implements Serializable {
             return;
         }
         String name = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(Locale.ROOT);
-        search = new AuditSearch(name, recordKind, recordId, action, startOf(from),
+        applied = new Applied(name, recordKind, recordId, action, startOf(from),
                 to == null ? null : startOf(to.plusDays(1)));
     }
 

@@ -111,6 +111,16 @@ public final class Browser {
         }
     }
 
+    /**
+     * The errors the browser's console received since the last call (script errors, failed resources, CSP
+     * refusals): an empty list means the pages shown meanwhile ran cleanly.
+     */
+    public static List<String> severeConsoleMessages(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
     /** Saves a PNG of the viewport in the screenshot folder (the README shows some of them). */
     public static Path screenshot(WebDriver driver, String name) {
         try {

@@ -1,10 +1,13 @@
 package org.dialogue.meetings.web.pages;
 
+import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sign-in page, the change-password page and the sign-out button of the header. */
 public class SignInPage {
@@ -35,8 +38,7 @@ public class SignInPage {
         WebElement secret = driver.findElement(By.id("loginForm:password"));
         secret.clear();
         secret.sendKeys(password);
-        driver.findElement(By.id("loginForm:signIn")).click();
-        Browser.awaitQuiet(driver);
+        submitAndWait(driver, driver.findElement(By.id("loginForm:signIn")));
     }
 
     /** On the change-password page: sets a new password, confirming the current one. */
@@ -44,16 +46,14 @@ public class SignInPage {
         driver.findElement(By.id("passwordForm:currentPassword")).sendKeys(current);
         driver.findElement(By.id("passwordForm:newPassword")).sendKeys(newPassword);
         driver.findElement(By.id("passwordForm:confirmation")).sendKeys(newPassword);
-        driver.findElement(By.id("passwordForm:changePassword")).click();
-        Browser.awaitQuiet(driver);
+        submitAndWait(driver, driver.findElement(By.id("passwordForm:changePassword")));
     }
 
     /** Signs out through the header's button, when someone is signed in. */
     public static void signOutIfSignedIn(WebDriver driver) {
         List<WebElement> button = driver.findElements(By.id("signOutForm:signOut"));
         if (!button.isEmpty()) {
-            button.get(0).click();
-            Browser.awaitQuiet(driver);
+            submitAndWait(driver, button.get(0));
         }
     }
 
@@ -61,6 +61,16 @@ public class SignInPage {
     public static String signedInAs(WebDriver driver) {
         List<WebElement> name = driver.findElements(By.id("signedInAs"));
         return name.isEmpty() ? "" : name.get(0).getText();
+    }
+
+    /**
+     * Clicks a button that posts its form without Ajax and waits for the next page (or the same one, refused) to
+     * replace this one, so that what follows never interrupts a sign-in or password change still under way.
+     */
+    private static void submitAndWait(WebDriver driver, WebElement button) {
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Browser.awaitQuiet(driver);
     }
 
     public String messages() {

@@ -74,6 +74,12 @@ public class SignInFilter extends HttpFilter {
                 : SIGN_IN_PAGE + ("/".equals(page) ? "" : "?continue=" + encode(page)));
     }
 
+    /** Answers a form post that cannot be accepted (no view state) with the "session expired" page. */
+    static void sendToExpired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        redirect(request, response, EXPIRED_PAGE + "?page=" + encode(pageOf(request, path)));
+    }
+
     /**
      * The page the user was on, as a path inside the application: the address itself for a GET, the page the form
      * was on (its Referer, when it is this application's) for a POST, which is addressed to the bare view.

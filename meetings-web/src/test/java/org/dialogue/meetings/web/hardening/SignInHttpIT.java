@@ -92,6 +92,20 @@ class SignInHttpIT {
     }
 
     @Test
+    void pagesShownToASignedInUserAreNotStoredByTheBrowser() {
+        HttpVisitor visitor = new HttpVisitor(base());
+        visitor.signIn("admin", TestAccounts.ADMIN_PASSWORD);
+
+        Answer page = visitor.get("meetings/list.xhtml");
+        Answer styles = visitor.get("resources/css/app.css");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(styles.status()).isEqualTo(200);
+        assertThat(styles.header("Cache-Control").orElse("")).doesNotContain("no-store");
+    }
+
+    @Test
     void anonymousRequestsForPagesGoToTheSignInPageWithoutASession() {
         HttpVisitor visitor = new HttpVisitor(base());
         Map<String, String> pages = new LinkedHashMap<>();

@@ -1,10 +1,13 @@
 package org.dialogue.meetings.web.pages;
 
+import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sign-in page, the change-password page and the sign-out button of the header. */
 public class SignInPage {
@@ -35,8 +38,7 @@ public class SignInPage {
         WebElement secret = driver.findElement(By.id("loginForm:password"));
         secret.clear();
         secret.sendKeys(password);
-        driver.findElement(By.id("loginForm:signIn")).click();
-        Browser.awaitQuiet(driver);
+        clickAndAwaitNextPage(driver, driver.findElement(By.id("loginForm:signIn")));
     }
 
     /** On the change-password page: sets a new password, confirming the current one. */
@@ -44,17 +46,25 @@ public class SignInPage {
         driver.findElement(By.id("passwordForm:currentPassword")).sendKeys(current);
         driver.findElement(By.id("passwordForm:newPassword")).sendKeys(newPassword);
         driver.findElement(By.id("passwordForm:confirmation")).sendKeys(newPassword);
-        driver.findElement(By.id("passwordForm:changePassword")).click();
-        Browser.awaitQuiet(driver);
+        clickAndAwaitNextPage(driver, driver.findElement(By.id("passwordForm:changePassword")));
     }
 
     /** Signs out through the header's button, when someone is signed in. */
     public static void signOutIfSignedIn(WebDriver driver) {
         List<WebElement> button = driver.findElements(By.id("signOutForm:signOut"));
         if (!button.isEmpty()) {
-            button.get(0).click();
-            Browser.awaitQuiet(driver);
+            clickAndAwaitNextPage(driver, button.get(0));
         }
+    }
+
+    /**
+     * Clicks a button that submits a whole page and waits until the next page has replaced it: the page's
+     * cookies (a new session, or none after signing out) are then the browser's, whatever the test does next.
+     */
+    private static void clickAndAwaitNextPage(WebDriver driver, WebElement button) {
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Browser.awaitQuiet(driver);
     }
 
     /** The name shown in the header, or empty when nobody is signed in. */

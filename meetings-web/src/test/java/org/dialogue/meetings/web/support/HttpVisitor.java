@@ -74,7 +74,8 @@ public final class HttpVisitor {
             Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL)
                     .matcher(body);
             if (!form.find()) {
-                throw new AssertionError("No form " + formId + " on " + uri);
+                throw new AssertionError("No form " + formId + " on " + uri + " (" + status + ", \"" + heading()
+                        + "\", " + header("Location").orElse("no redirect") + ")");
             }
             Map<String, String> fields = new LinkedHashMap<>();
             Matcher input = Pattern.compile("<input([^>]*)>").matcher(form.group());

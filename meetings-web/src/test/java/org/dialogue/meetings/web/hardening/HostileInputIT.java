@@ -342,16 +342,27 @@ class HostileInputIT {
     void idsThatDoNotExistOrAreNotTheReadersGiveTheNotFoundPage() {
         signInAsSecretariat();
         String notFound = "This meeting does not exist. It may have been removed, or the link is wrong.";
-        for (String id : List.of("abc", "-1", "0", "99999999999999999999", "1.5", "%27%22%3E%3Cscript%3E", "")) {
+        for (String id : List.of("-1", "0", "99999999", "")) {
             driver.get(base() + "meetings/view.xhtml?id=" + id);
             Browser.awaitQuiet(driver);
             assertThat(text("notFound")).as("id=" + id).isEqualTo(notFound);
             assertThat(heading()).isEqualTo("Page not found");
             assertShowsNoInternals("meetings/view.xhtml?id=" + id);
         }
+        // An id that is no number at all is the address of no page, for a form too (not an empty new form).
+        for (String page : List.of("meetings/view.xhtml?id=abc", "meetings/view.xhtml?id=99999999999999999999",
+                "meetings/view.xhtml?id=1.5", "meetings/view.xhtml?id=%27%22%3E%3Cscript%3E",
+                "meetings/edit.xhtml?id=abc", "meetings/edit.xhtml?edition=x", "editions/edit.xhtml?id=abc",
+                "agreements/edit.xhtml?id=1e3", "organisations/view.xhtml?id=abc")) {
+            driver.get(base() + page);
+            Browser.awaitQuiet(driver);
+            assertThat(heading()).as(page).isEqualTo("Page not found");
+            assertThat(driver.findElements(By.tagName("form")).stream().map(f -> f.getAttribute("id")))
+                    .as(page).doesNotContain("meetingForm", "editionForm", "agreementForm");
+            assertShowsNoInternals(page);
+        }
         Map<String, String> others = new LinkedHashMap<>();
         others.put("meetings/edit.xhtml?id=99999999", notFound);
-        others.put("editions/view.xhtml?id=abc", "This edition does not exist.");
         others.put("editions/view.xhtml?id=-1", "This edition does not exist.");
         others.put("editions/edit.xhtml?id=99999999", "This edition does not exist.");
         others.put("organisations/view.xhtml?id=99999999999999999999", "This organisation does not exist.");

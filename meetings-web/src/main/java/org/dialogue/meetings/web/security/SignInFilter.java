@@ -21,6 +21,7 @@ import org.omnifaces.util.Servlets;
  * created for them. A request that still carries the id of a session that has ended (30 idle minutes, or a server
  * restart) goes to the "session expired" page instead, which offers to sign in again and return to that page.
  * <li>A user whose password was given by someone else can open nothing but the change-password page.
+ * <li>Pages shown to a signed-in user are not stored by the browser ({@code Cache-Control: no-store}).
  * </ul>
  * Ajax requests get their redirect as a Faces partial response (OmniFaces), so the browser follows it.
  */
@@ -52,6 +53,9 @@ public class SignInFilter extends HttpFilter {
             sendToSignIn(request, response);
             return;
         }
+        // What a signed-in user was shown is not kept by the browser: after signing out, neither Back nor the
+        // history shows it again (the browser asks the server, which asks for a sign-in).
+        response.setHeader("Cache-Control", "no-store");
         HttpSession session = request.getSession(false);
         if (session != null) {
             if (session.getAttribute(MUST_CHANGE_PASSWORD) != null && !path.equals(PASSWORD_PAGE)) {
@@ -72,6 +76,12 @@ public class SignInFilter extends HttpFilter {
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         redirect(request, response, expired ? EXPIRED_PAGE + "?page=" + encode(page)
                 : SIGN_IN_PAGE + ("/".equals(page) ? "" : "?continue=" + encode(page)));
+    }
+
+    /** Answers a form post that cannot be accepted (no view state) with the "session expired" page. */
+    static void sendToExpired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        redirect(request, response, EXPIRED_PAGE + "?page=" + encode(pageOf(request, path)));
     }
 
     /**

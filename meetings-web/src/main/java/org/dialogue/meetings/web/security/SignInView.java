@@ -74,6 +74,11 @@ public class SignInView {
         }
     }
 
+    /** A page address from a link, as a path inside the application ("/" for anything else), for return links. */
+    public String localPath(String page) {
+        return SignInFilter.localPath(page);
+    }
+
     public String getUsername() {
         return username;
     }

@@ -87,8 +87,9 @@ class BusinessMessagesTest {
     @Test
     void aRoleInAMessageReadsAsAWord() {
         assertThat(new OrganisationRequiredException(Role.DELEGATE).getMessage())
-                .isEqualTo("A delegate belongs to an organisation: choose one.");
-        assertThat(new OrganisationRequiredException(Role.OBSERVER).getMessage()).contains(" observer ")
+                .isEqualTo("Delegates and observers speak for an organisation: choose the organisation of this"
+                        + " delegate.");
+        assertThat(new OrganisationRequiredException(Role.OBSERVER).getMessage()).endsWith(" this observer.")
                 .doesNotContain("OBSERVER");
         assertThat(new RecordNotFoundException("User", 4).getMessage()).startsWith("This user (id 4)");
     }

@@ -61,9 +61,14 @@ class CrashDurabilityIT {
         // Meetings are the secretariat's: the administrator makes one, as on a real first day.
         String secretariat = TestAccounts.signInAs(driver, base, "Secretariat", null);
         MeetingFormPage.openNew(driver, base).fillRequired(title);
+        long clicked = System.nanoTime();
         driver.findElement(By.id("meetingForm:save")).click();
         awaitSaveConfirmed();
         kill();
+        // For the record: H2 without WRITE_DELAY=0 writes a commit within half a second, so a kill later than that
+        // after the commit would not show the difference.
+        System.out.printf("CrashDurabilityIT: killed %d ms after the click on Save%n",
+                (System.nanoTime() - clicked) / 1_000_000);
         String meetingPath = driver.getCurrentUrl().substring(base.length());
         assertThat(meetingPath).startsWith("meetings/view.xhtml");
 

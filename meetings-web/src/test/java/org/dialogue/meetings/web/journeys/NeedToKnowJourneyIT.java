@@ -202,13 +202,22 @@ class NeedToKnowJourneyIT {
 
         // The secretariat's requests replayed from the observer's own meeting page: Ajax, then a plain POST.
         MeetingPage.open(driver, base(), f.restricted().id());
-        for (String source : List.of("agendaForm:addItem", "agendaForm:agenda:0:removeItem",
-                "agendaForm:agenda:0:moveDown", "actionsForm:cancelMeeting", "participantsForm:addParticipant")) {
+        List<String> forged = List.of("agendaForm:addItem", "agendaForm:agenda:0:removeItem",
+                "agendaForm:agenda:0:moveDown", "actionsForm:cancelMeeting", "participantsForm:addParticipant");
+        for (String source : forged) {
             ((JavascriptExecutor) driver).executeScript("PrimeFaces.ab({s: arguments[0], f: 'agendaForm',"
                     + " p: '@all', u: 'agendaForm', pa: [{name: 'agendaForm:itemTitle', value: 'Forged item'},"
-                    + " {name: 'agendaForm:plannedMinutes', value: '5'}]});", source);
+                    + " {name: 'agendaForm:plannedMinutes', value: '5'}],"
+                    + " onco: function (xhr, status) {"
+                    + "   (window.forgedReplies = window.forgedReplies || []).push(status); }});", source);
             Browser.awaitQuiet(driver);
         }
+        @SuppressWarnings("unchecked")
+        List<Object> replies = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+                "return window.forgedReplies;");
+        assertThat(replies)
+                .as("each forged request reached the server, which answered it").hasSize(forged.size())
+                .containsOnly((Object) "success");
         ((JavascriptExecutor) driver).executeScript("var form = document.getElementById('agendaForm');"
                 + " [['agendaForm:addItem', 'agendaForm:addItem'], ['agendaForm:itemTitle', 'Forged by POST'],"
                 + " ['agendaForm:plannedMinutes', '5']].forEach(function (p) {"

@@ -70,10 +70,11 @@ public class AuditTrailPage {
         Browser.awaitQuiet(driver);
         if (fieldMessages().isEmpty()) {
             // The table reloads in a second request once the filters were accepted.
-            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
-                Browser.awaitQuiet(d);
-                return !tableMarker().equals(before) || !fieldMessages().isEmpty();
-            });
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        Browser.awaitQuiet(d);
+                        return !tableMarker().equals(before) || !fieldMessages().isEmpty();
+                    });
             Browser.awaitQuiet(driver);
         }
         return this;

@@ -29,6 +29,7 @@ public class MeetingListPage {
         WebElement filter = driver.findElement(By.id("meetingsForm:meetings:titleColumn:filter"));
         filter.clear();
         filter.sendKeys(text);
+        // The filter's request starts after a short delay: rows read just before it may be replaced while read.
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
             Browser.awaitQuiet(d);
             List<String> titles = titles();

@@ -122,9 +122,10 @@ class NeedToKnowJourneyIT {
             assertThat(driver.getTitle()).isEqualTo(unknownTitle);
         }
 
-        // By the list, filtered by title, then by organisation.
-        assertThat(MeetingListPage.open(driver, base()).filterByTitle(f.run()).titles())
-                .containsExactlyInAnyOrderElementsOf(f.titles(f.takingPart(), f.open()));
+        // By the list, filtered by title, then by organisation; its paginator counts no more than it shows.
+        MeetingListPage list = MeetingListPage.open(driver, base()).filterByTitle(f.run());
+        assertThat(list.titles()).containsExactlyInAnyOrderElementsOf(f.titles(f.takingPart(), f.open()));
+        assertThat(list.totalRecords()).isEqualTo(2);
         assertThat(MeetingListPage.open(driver, base()).filterByOrganisation(OURS).filterByTitle(f.run()).titles())
                 .containsExactlyInAnyOrderElementsOf(f.titles(f.takingPart(), f.open()));
 
@@ -247,6 +248,7 @@ class NeedToKnowJourneyIT {
         });
         assertThat(users.filterByText(f.ourObserver()).rows()).extracting(UserListPage.Row::username)
                 .containsExactly(f.ourObserver());
+        assertThat(users.totalRecords()).isEqualTo(1);
 
         // Created with a one-time password, which works once and must be replaced.
         String username = "ntk-" + f.run().substring("NTK ".length());
@@ -291,6 +293,7 @@ class NeedToKnowJourneyIT {
                 AuditTrailPage.Entry::actor).containsOnly("admin");
         assertThat(audit.entries()).allSatisfy(e -> assertThat(e.record()).isEqualTo("User " + userId));
         assertThat(audit.recordLink(0)).endsWith("admin/user.xhtml?id=" + userId);
+        assertThat(audit.totalRecords()).isEqualTo(audit.entries().size());
         audit = AuditTrailPage.open(driver, base()).actor(username).filter();
         assertThat(audit.entries()).isNotEmpty().allSatisfy(e -> assertThat(e.actor()).isEqualTo(username));
         assertThat(audit.entries()).extracting(AuditTrailPage.Entry::action).contains("Sign-in failed",

@@ -89,6 +89,11 @@ public class AuditTrailPage {
                         + " return row.dataset.seen;"));
     }
 
+    /** How many entries the paginator counts for the filters applied (over all pages). */
+    public long totalRecords() {
+        return (Long) ((JavascriptExecutor) driver).executeScript("return PF('auditTable').paginator.cfg.rowCount;");
+    }
+
     public List<Entry> entries() {
         return driver.findElements(By.cssSelector("[id='auditForm:entries_data'] > tr[data-ri]")).stream()
                 .map(row -> {

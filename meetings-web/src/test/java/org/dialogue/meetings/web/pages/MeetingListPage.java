@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -43,6 +44,12 @@ public class MeetingListPage {
         Browser.selectOne(driver, "meetingsForm:organisation", null, acronym);
         Browser.awaitQuiet(driver);
         return this;
+    }
+
+    /** How many meetings the paginator counts for the current filters (over all pages). */
+    public long totalRecords() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return PF('meetingsTable').paginator.cfg.rowCount;");
     }
 
     public List<String> titles() {

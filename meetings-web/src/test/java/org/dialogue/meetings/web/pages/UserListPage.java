@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -53,6 +54,12 @@ public class UserListPage {
         Browser.selectOne(driver, "usersForm:organisation", null, acronym);
         Browser.awaitQuiet(driver);
         return this;
+    }
+
+    /** How many users the paginator counts for the current filters (over all pages). */
+    public long totalRecords() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return PrimeFaces.widgets['widget_usersForm_users'].paginator.cfg.rowCount;");
     }
 
     /** The rows of the table's current page (none when it shows its "no user" message). */

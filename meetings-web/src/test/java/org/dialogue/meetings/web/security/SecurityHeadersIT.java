@@ -98,7 +98,11 @@ class SecurityHeadersIT {
 
     @Test
     void anUnknownAddressGetsTheNotFoundPageWithTheHeadersAndNothingTechnical() throws Exception {
-        for (String path : new String[] {"no-such-page-" + UUID.randomUUID() + ".xhtml", "no-such-folder/secret.txt"}) {
+        // Anonymous requests elsewhere go to the sign-in page first (whether the address exists or not, so nothing is
+        // revealed): the not-found page is reached, anonymously, under the public folders.
+        assertThat(get("no-such-page-" + UUID.randomUUID() + ".xhtml").status()).isEqualTo(302);
+        for (String path : new String[] {"errors/no-such-page-" + UUID.randomUUID() + ".xhtml",
+                "resources/no-such-folder/secret.txt"}) {
             Reply reply = get(path);
 
             assertThat(reply.status()).as(path).isEqualTo(404);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,7 +29,7 @@ public class MeetingListPage {
         WebElement filter = driver.findElement(By.id("meetingsForm:meetings:titleColumn:filter"));
         filter.clear();
         filter.sendKeys(text);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
             Browser.awaitQuiet(d);
             List<String> titles = titles();
             return !titles.isEmpty() && titles.stream().allMatch(t -> t.contains(text));

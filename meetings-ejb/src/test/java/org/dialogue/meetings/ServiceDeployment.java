@@ -2,14 +2,23 @@ package org.dialogue.meetings;
 
 import java.io.File;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.dialogue.meetings.testing.ServiceClasses;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment the container tests of this module use: the module's classes and resources as they will be
- * deployed, plus the libraries it ships (Flyway), as a WAR for Payara Micro.
+ * deployed, plus the libraries it ships (Flyway, Passay), as a WAR for Payara Micro. Test-only additions: the callers
+ * of {@code org.dialogue.meetings.testing} (a {@code @RunAs} bean per role), {@code WEB-INF/glassfish-web.xml} mapping
+ * each role to a principal and a group, {@code WEB-INF/glassfish-ejb-jar.xml} naming the principal each of those beans
+ * runs as, and the list of the service package's classes for the tests that check every service method.
  */
 public final class ServiceDeployment {
+
+    private static final String CLASSES = "/WEB-INF/classes/";
 
     private ServiceDeployment() {
     }
@@ -17,19 +26,33 @@ public final class ServiceDeployment {
     public static WebArchive create(Class<?>... testClasses) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "meetings-services-test.war")
                 .addPackages(true, "org.dialogue.meetings.domain", "org.dialogue.meetings.application",
-                        "org.dialogue.meetings.infrastructure")
+                        "org.dialogue.meetings.infrastructure", "org.dialogue.meetings.testing")
                 .addClasses(testClasses)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("ValidationMessages.properties")
                 .addAsResource("org/dialogue/meetings/domain/shared/BusinessMessages.properties")
-                .addAsWebInfResource("META-INF/beans.xml", "beans.xml");
+                .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
+                .addAsWebInfResource("test-deployment/glassfish-web.xml", "glassfish-web.xml")
+                .addAsWebInfResource("test-deployment/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         File migrations = new File("target/classes/db/migration");
         for (File script : Objects.requireNonNull(migrations.listFiles(), migrations.toString())) {
             war.addAsResource(script, "db/migration/" + script.getName());
         }
+        war.addAsResource(new StringAsset(serviceClassNames(war)), ServiceClasses.LIST_RESOURCE);
         File libs = new File(Objects.requireNonNull(System.getProperty("runtime.libs"), "runtime.libs"));
         File[] jars = Objects.requireNonNull(libs.listFiles((dir, name) -> name.endsWith(".jar")), libs.toString());
         return war.addAsLibraries(jars).addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+    }
+
+    /** The top-level classes of the service package that the archive holds, one name a line. */
+    private static String serviceClassNames(WebArchive war) {
+        String folder = CLASSES + ServiceClasses.PACKAGE.replace('.', '/') + "/";
+        return war.getContent().keySet().stream().map(ArchivePath::get)
+                .filter(path -> path.startsWith(folder) && path.endsWith(".class"))
+                .map(path -> path.substring(CLASSES.length(), path.length() - ".class".length()))
+                .filter(name -> name.indexOf('/', folder.length() - CLASSES.length()) < 0 && !name.contains("$"))
+                .map(name -> name.replace('/', '.'))
+                .sorted().collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** The jar a test library was loaded from, to ship it inside the deployment where in-container tests run. */

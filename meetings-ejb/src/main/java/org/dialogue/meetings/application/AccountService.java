@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,7 @@ import org.dialogue.meetings.infrastructure.persistence.UserAccountRepository;
  * every change to an account goes into the audit trail.
  */
 @Stateless
+@Interceptors(CallerAccountCheck.class) // the account is checked on every call, not only at sign-in
 public class AccountService {
 
     private static final String RECORD = "User";

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,9 +24,12 @@ import org.dialogue.meetings.domain.shared.Venue;
 import org.dialogue.meetings.infrastructure.persistence.EditionRepository;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
 
-/** Schedules the editions of the Dialogue and records the priority axes each one sets. */
-/** Everyone signed in reads; each change is allowed to the role named on its method. */
+/**
+ * Schedules the editions of the Dialogue and records the priority axes each one sets. Everyone signed in reads; each change is allowed to the role named on its
+ * method.
+ */
 @Stateless
+@Interceptors(CallerAccountCheck.class) // the account is checked on every call, not only at sign-in
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
 public class EditionService {
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,7 @@ import org.dialogue.meetings.infrastructure.persistence.UserAccountRepository;
  * Every change is recorded in the audit trail.
  */
 @Stateless
+@Interceptors(CallerAccountCheck.class) // the account is checked on every call, not only at sign-in
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
 public class MeetingService {
 

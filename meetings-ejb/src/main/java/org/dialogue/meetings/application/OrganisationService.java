@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -17,9 +18,12 @@ import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
 
-/** Keeps the register of organisations. */
-/** Everyone signed in reads; each change is allowed to the role named on its method. */
+/**
+ * Keeps the register of organisations. Everyone signed in reads; each change is allowed to the role named on its
+ * method.
+ */
 @Stateless
+@Interceptors(CallerAccountCheck.class) // the account is checked on every call, not only at sign-in
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
 public class OrganisationService {
 

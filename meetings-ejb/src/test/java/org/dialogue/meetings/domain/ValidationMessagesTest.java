@@ -5,10 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dialogue.meetings.domain.account.Role;
+import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.organisation.Organisation;
@@ -48,5 +60,34 @@ class ValidationMessagesTest {
 
         assertThat(organisation.getAcronym()).isEqualTo("ECO");
         assertThat(validator.validate(organisation)).isEmpty();
+    }
+
+    @Test
+    void aUserWithABadNameAndNoFullNameGetsTheProductsOwnMessages() {
+        UserAccount user = new UserAccount("-Amina Haddad", "  ", Role.SECRETARIAT, null, "hash",
+                Instant.parse("2030-01-01T00:00:00Z"));
+
+        assertThat(validator.validate(user)).extracting(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .containsExactlyInAnyOrder("username: The user name uses lower-case letters, digits, dots, hyphens"
+                        + " and underscores, and starts with a letter or digit.",
+                        "fullName: Enter the person's full name.");
+    }
+
+    @Test
+    void everyMessageKeyOfAConstraintExists() throws IOException {
+        Pattern key = Pattern.compile("message = \"\\{([A-Za-z.]+)}\"");
+        ResourceBundle messages = ResourceBundle.getBundle("ValidationMessages", Locale.ENGLISH);
+        List<String> keys = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = key.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+
+        assertThat(keys).contains("user.username.pattern", "meeting.classification.required");
+        assertThat(keys).filteredOn(k -> !messages.containsKey(k)).isEmpty();
     }
 }

@@ -41,6 +41,9 @@ public class UserListView implements Serializable {
         @Override
         public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
+            // PrimeFaces counts only while the model's row count is 0, which it never is again after the first page
+            // shown: without this, the paginator keeps the count from before the filters changed.
+            setRowCount(count(filterBy));
             return accounts.search(search(), first, pageSize);
         }
 

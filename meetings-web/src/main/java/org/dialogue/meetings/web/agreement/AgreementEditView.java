@@ -19,7 +19,10 @@ import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.web.support.Feedback;
 
-/** The agreement form, for a new agreement or an existing one ({@code ?id=}), with the meetings it serves. */
+/**
+ * The agreement page, with the meetings it serves: the form for administrators (a new agreement, or an existing one
+ * with {@code ?id=}), the facts without inputs for everyone else.
+ */
 @Named
 @ViewScoped
 public class AgreementEditView implements Serializable {
@@ -39,6 +42,8 @@ public class AgreementEditView implements Serializable {
     private Long id;
     private long version;
     private boolean found = true;
+    /** The stored agreement, shown as facts to those who may not change it; null for a new one. */
+    private CooperationAgreement agreement;
     private List<Meeting> meetings = List.of();
 
     private String title;
@@ -58,6 +63,7 @@ public class AgreementEditView implements Serializable {
     }
 
     private void fill(CooperationAgreement agreement) {
+        this.agreement = agreement;
         version = agreement.getVersion();
         title = agreement.getTitle();
         kind = agreement.getKind();
@@ -86,6 +92,10 @@ public class AgreementEditView implements Serializable {
 
     public boolean isFound() {
         return found;
+    }
+
+    public CooperationAgreement getAgreement() {
+        return agreement;
     }
 
     public List<Meeting> getMeetings() {

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.web.meeting;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,9 +9,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dialogue.meetings.application.AccountService;
 import org.dialogue.meetings.application.MeetingDetails;
 import org.dialogue.meetings.application.MeetingService;
+import org.dialogue.meetings.domain.account.UserAccount;
+import org.dialogue.meetings.domain.meeting.Classification;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.organisation.Organisation;
@@ -19,6 +26,9 @@ import org.dialogue.meetings.web.support.Feedback;
 /**
  * The meeting form, for a new meeting or an existing one ({@code ?id=}). What the organiser typed stays in the form
  * whenever a save is refused, including when someone else saved the meeting meanwhile.
+ *
+ * <p>The form also says who may read the meeting: its classification (restricted unless the organiser chooses
+ * otherwise) and, for a confidential meeting, the users on its access list.
  */
 @Named
 @ViewScoped
@@ -29,6 +39,9 @@ public class MeetingEditView implements Serializable {
 
     @Inject
     private MeetingService meetingService;
+
+    @Inject
+    private AccountService accountService;
 
     @Inject
     private Feedback feedback;
@@ -49,6 +62,13 @@ public class MeetingEditView implements Serializable {
     private List<Long> coOrganiserIds = new ArrayList<>();
     private Long editionId;
     private Long agreementId;
+    private Classification classification = Classification.RESTRICTED;
+    private List<Long> accessUserIds = new ArrayList<>();
+
+    /** The users who can be put on the access list, read once per page; see {@link #getAccessOptions()}. */
+    private List<SelectItem> accessOptions;
+    /** Those already on the meeting's list, offered even when no longer selectable (a disabled account). */
+    private final Map<Long, SelectItem> listed = new LinkedHashMap<>();
 
     /** Fills the form from the stored meeting when editing. */
     public void load() {
@@ -72,12 +92,24 @@ public class MeetingEditView implements Serializable {
         coOrganiserIds = new ArrayList<>(meeting.getCoOrganisers().stream().map(Organisation::getId).toList());
         editionId = meeting.getEdition() == null ? null : meeting.getEdition().getId();
         agreementId = meeting.getAgreement() == null ? null : meeting.getAgreement().getId();
+        classification = meeting.getClassification();
+        accessUserIds = new ArrayList<>(meeting.getAccessList().stream().map(UserAccount::getId).toList());
+        meeting.getAccessList().forEach(user -> listed.put(user.getId(), option(user)));
+    }
+
+    /** One user offered for the access list: "full name (user name, ORG)". */
+    private SelectItem option(UserAccount user) {
+        return new SelectItem(user.getId(), user.getOrganisation() == null
+                ? feedback.text("meeting.accessList.user", user.getFullName(), user.getUsername())
+                : feedback.text("meeting.accessList.userOfOrganisation", user.getFullName(), user.getUsername(),
+                        user.getOrganisation().getAcronym()));
     }
 
     public String save() {
         MeetingDetails details = new MeetingDetails(kind, title, start, end,
                 timeZone == null ? null : ZoneId.of(timeZone), venueName, venueRoom, venueCity, venueCountry,
-                new HashSet<>(coOrganiserIds), editionId, agreementId);
+                new HashSet<>(coOrganiserIds), editionId, agreementId, classification,
+                isConfidential() ? new HashSet<>(accessUserIds) : Set.of());
         return feedback.attempt(FORM, () -> id == null ? meetingService.schedule(details)
                             : meetingService.update(id, version, details))
                 .map(saved -> {
@@ -97,6 +129,26 @@ public class MeetingEditView implements Serializable {
 
     public MeetingKind[] getKinds() {
         return MeetingKind.values();
+    }
+
+    public Classification[] getClassifications() {
+        return Classification.values();
+    }
+
+    /** Whether the form asks for the access list. */
+    public boolean isConfidential() {
+        return classification == Classification.CONFIDENTIAL;
+    }
+
+    /** Every enabled user, and anyone already on the list, by user name. */
+    public List<SelectItem> getAccessOptions() {
+        if (accessOptions == null) {
+            Map<Long, SelectItem> options = new LinkedHashMap<>();
+            accountService.findSelectable().forEach(user -> options.put(user.getId(), option(user)));
+            listed.forEach(options::putIfAbsent);
+            accessOptions = List.copyOf(options.values());
+        }
+        return accessOptions;
     }
 
     public Long getId() {
@@ -193,6 +245,22 @@ public class MeetingEditView implements Serializable {
 
     public void setEditionId(Long editionId) {
         this.editionId = editionId;
+    }
+
+    public Classification getClassification() {
+        return classification;
+    }
+
+    public void setClassification(Classification classification) {
+        this.classification = classification;
+    }
+
+    public List<Long> getAccessUserIds() {
+        return accessUserIds;
+    }
+
+    public void setAccessUserIds(List<Long> accessUserIds) {
+        this.accessUserIds = accessUserIds == null ? new ArrayList<>() : accessUserIds;
     }
 
     public Long getAgreementId() {

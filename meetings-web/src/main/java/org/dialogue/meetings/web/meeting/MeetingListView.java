@@ -43,6 +43,9 @@ public class MeetingListView implements Serializable {
         @Override
         public List<Meeting> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
+            // PrimeFaces counts only while the model's row count is 0, which it never is again after the first page
+            // shown: without this, the paginator keeps the count from before the filters changed.
+            setRowCount(count(filterBy));
             return meetingService.search(search(sortBy, filterBy), first, pageSize);
         }
 

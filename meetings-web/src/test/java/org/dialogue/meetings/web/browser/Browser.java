@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,6 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,6 +39,10 @@ public final class Browser {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--lang=en", "--window-size=1366,900", "--user-data-dir=" + profile);
+            // The console log, for consoleErrors(): a script the Content-Security-Policy blocks is reported there.
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logging);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
@@ -44,6 +53,20 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The errors the browser's console received since the last call (reading empties the log): failed scripts,
+     * resources that did not load, and anything the Content-Security-Policy refused. The browser's own request for
+     * the site's icon is left out: no page asks for it, and where the application is not at the root of the host
+     * (the container tests) the answer is not the application's.
+     */
+    public static List<String> consoleErrors(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("/favicon.ico "))
+                .toList();
     }
 
     /** Waits until the page has loaded and no PrimeFaces Ajax request is pending. */
@@ -86,6 +109,16 @@ public final class Browser {
                 }
             }
         }
+    }
+
+    /**
+     * The errors the browser's console received since the last call (script errors, failed resources, CSP
+     * refusals): an empty list means the pages shown meanwhile ran cleanly.
+     */
+    public static List<String> severeConsoleMessages(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     /** Saves a PNG of the viewport in the screenshot folder (the README shows some of them). */

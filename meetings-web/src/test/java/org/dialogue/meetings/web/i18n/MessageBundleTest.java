@@ -12,14 +12,18 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dialogue.meetings.domain.account.Role;
 import org.dialogue.meetings.domain.agreement.AgreementKind;
 import org.dialogue.meetings.domain.agreement.AgreementScope;
 import org.dialogue.meetings.domain.agreement.AgreementStatus;
+import org.dialogue.meetings.domain.audit.AuditAction;
 import org.dialogue.meetings.domain.edition.EditionStatus;
+import org.dialogue.meetings.domain.meeting.Classification;
 import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.meeting.MeetingStatus;
 import org.dialogue.meetings.domain.meeting.ParticipantRole;
 import org.dialogue.meetings.domain.organisation.OrganisationKind;
+import org.dialogue.meetings.web.account.AuditTrailView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +64,7 @@ class MessageBundleTest {
     void everyValueOfTheEnumerationsShownHasALabel() {
         List<Class<? extends Enum<?>>> shown = List.of(MeetingKind.class, MeetingStatus.class, ParticipantRole.class,
                 EditionStatus.class, AgreementKind.class, AgreementScope.class, AgreementStatus.class,
-                OrganisationKind.class);
+                OrganisationKind.class, Role.class, Classification.class, AuditAction.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
@@ -71,6 +75,17 @@ class MessageBundleTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyClassificationHasItsExplanationAndEveryAuditedRecordKindItsLabel() {
+        List<String> keys = new ArrayList<>();
+        for (Classification classification : Classification.values()) {
+            keys.add("Classification." + classification.name() + ".hint");
+        }
+        AuditTrailView.RECORD_KINDS.forEach(kind -> keys.add("AuditRecord." + kind));
+
+        assertThat(keys).filteredOn(key -> !labels.containsKey(key)).isEmpty();
     }
 
     private static List<String> keysUsed(Path root, String suffix, Pattern keyPattern) throws IOException {

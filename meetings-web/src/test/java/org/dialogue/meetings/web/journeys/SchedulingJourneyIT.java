@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,12 @@ class SchedulingJourneyIT {
     @BeforeAll
     static void startBrowser() {
         driver = Browser.headlessChromium();
+    }
+
+    /** Every page of the journey ran without a console error: no script refused by the Content-Security-Policy. */
+    @AfterEach
+    void theConsoleShowsNoError() {
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
     @AfterAll
@@ -212,6 +219,8 @@ class SchedulingJourneyIT {
         assertThat(driver.findElement(By.id("notFound")).getText()).contains("does not exist");
         driver.get(base() + "no-such-page.xhtml");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        // The console reports the page's own 404, and nothing else.
+        assertThat(Browser.consoleErrors(driver)).allMatch(m -> m.contains("no-such-page.xhtml") && m.contains("404"));
     }
 
     private String base() {

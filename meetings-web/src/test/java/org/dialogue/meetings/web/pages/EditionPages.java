@@ -25,6 +25,25 @@ public class EditionPages {
         return new EditionPages(driver);
     }
 
+    /** Opens an existing edition's page. */
+    public static EditionPages open(WebDriver driver, String baseUrl, long id) {
+        driver.get(baseUrl + "editions/view.xhtml?id=" + id);
+        Browser.awaitQuiet(driver);
+        return new EditionPages(driver);
+    }
+
+    /** The edition's id, from the page's address. */
+    public long id() {
+        String url = driver.getCurrentUrl();
+        return Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
+    }
+
+    /** The titles of the meetings the edition page lists. */
+    public List<String> meetingTitles() {
+        return driver.findElements(By.cssSelector("[id='editionMeetings'] a")).stream().map(WebElement::getText)
+                .toList();
+    }
+
     public EditionPages number(int number) {
         type("editionForm:number", String.valueOf(number));
         return this;

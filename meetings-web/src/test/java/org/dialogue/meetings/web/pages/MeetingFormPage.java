@@ -76,6 +76,35 @@ public class MeetingFormPage {
         return this;
     }
 
+    /** Chooses who may read the meeting, by the start of the option's label ("Open", "Restricted", "Confidential"). */
+    public MeetingFormPage classification(String label) {
+        driver.findElements(By.cssSelector("[id='meetingForm:classification'] label")).stream()
+                .filter(l -> l.getText().startsWith(label)).findFirst().orElseThrow().click();
+        Browser.awaitQuiet(driver);
+        return this;
+    }
+
+    /** Ticks users on a confidential meeting's access list, found by user name through the menu's filter. */
+    public MeetingFormPage accessList(String... usernames) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("meetingForm:accessUsers"))).click();
+        for (String username : usernames) {
+            WebElement filter = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("meetingForm:accessUsers_filter")));
+            filter.clear();
+            filter.sendKeys(username);
+            By item = By.cssSelector("[id='meetingForm:accessUsers_panel'] li[data-item-value] label");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(item).stream()
+                    .filter(l -> l.isDisplayed() && l.getText().matches(".*\\(" + username + "[,)].*")).findFirst()
+                    .map(l -> {
+                        l.click();
+                        return true;
+                    }).orElse(false));
+        }
+        driver.findElement(By.tagName("h1")).click(); // a click outside closes the menu
+        return this;
+    }
+
     /** Saves and expects to land on the meeting page; fails with the form's messages if the save was refused. */
     public MeetingPage save() {
         driver.findElement(By.id("meetingForm:save")).click();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,12 +30,26 @@ public class MeetingListPage {
         WebElement filter = driver.findElement(By.id("meetingsForm:meetings:titleColumn:filter"));
         filter.clear();
         filter.sendKeys(text);
+        // The filter's request starts after a short delay: rows read just before it may be replaced while read.
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
             Browser.awaitQuiet(d);
             List<String> titles = titles();
             return !titles.isEmpty() && titles.stream().allMatch(t -> t.contains(text));
         });
         return this;
+    }
+
+    /** Chooses an organisation in the filter above the table and waits for the table to reload. */
+    public MeetingListPage filterByOrganisation(String acronym) {
+        Browser.selectOne(driver, "meetingsForm:organisation", null, acronym);
+        Browser.awaitQuiet(driver);
+        return this;
+    }
+
+    /** How many meetings the paginator counts for the current filters (over all pages). */
+    public long totalRecords() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return PF('meetingsTable').paginator.cfg.rowCount;");
     }
 
     public List<String> titles() {

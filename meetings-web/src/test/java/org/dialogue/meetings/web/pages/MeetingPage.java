@@ -15,6 +15,13 @@ public class MeetingPage {
         this.driver = driver;
     }
 
+    /** Opens a meeting's page by id (it may answer "not found"). */
+    public static MeetingPage open(WebDriver driver, String baseUrl, long id) {
+        driver.get(baseUrl + "meetings/view.xhtml?id=" + id);
+        Browser.awaitQuiet(driver);
+        return new MeetingPage(driver);
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
@@ -26,6 +33,28 @@ public class MeetingPage {
 
     public String zone() {
         return driver.findElement(By.id("meetingZone")).getText();
+    }
+
+    /** Who may read the meeting, with its explanation: "Restricted – the secretariat and ...". */
+    public String classification() {
+        return driver.findElement(By.id("meetingClassification")).getText();
+    }
+
+    /** The access list of a confidential meeting, as the secretariat sees it; empty when not shown. */
+    public String accessList() {
+        List<WebElement> list = driver.findElements(By.id("meetingAccessList"));
+        return list.isEmpty() ? "" : list.get(0).getText();
+    }
+
+    /** The meeting's id, from the page's address. */
+    public long id() {
+        String url = driver.getCurrentUrl();
+        return Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
+    }
+
+    /** The status shown in the facts ("Scheduled", "Cancelled"). */
+    public String status() {
+        return driver.findElement(By.id("meetingStatus")).getText();
     }
 
     public String infoMessages() {

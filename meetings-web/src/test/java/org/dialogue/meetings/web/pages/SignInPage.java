@@ -38,7 +38,7 @@ public class SignInPage {
         WebElement secret = driver.findElement(By.id("loginForm:password"));
         secret.clear();
         secret.sendKeys(password);
-        clickAndAwaitNextPage(driver, driver.findElement(By.id("loginForm:signIn")));
+        submitAndWait(driver, driver.findElement(By.id("loginForm:signIn")));
     }
 
     /** On the change-password page: sets a new password, confirming the current one. */
@@ -46,31 +46,31 @@ public class SignInPage {
         driver.findElement(By.id("passwordForm:currentPassword")).sendKeys(current);
         driver.findElement(By.id("passwordForm:newPassword")).sendKeys(newPassword);
         driver.findElement(By.id("passwordForm:confirmation")).sendKeys(newPassword);
-        clickAndAwaitNextPage(driver, driver.findElement(By.id("passwordForm:changePassword")));
+        submitAndWait(driver, driver.findElement(By.id("passwordForm:changePassword")));
     }
 
     /** Signs out through the header's button, when someone is signed in. */
     public static void signOutIfSignedIn(WebDriver driver) {
         List<WebElement> button = driver.findElements(By.id("signOutForm:signOut"));
         if (!button.isEmpty()) {
-            clickAndAwaitNextPage(driver, button.get(0));
+            submitAndWait(driver, button.get(0));
         }
-    }
-
-    /**
-     * Clicks a button that submits a whole page and waits until the next page has replaced it: the page's
-     * cookies (a new session, or none after signing out) are then the browser's, whatever the test does next.
-     */
-    private static void clickAndAwaitNextPage(WebDriver driver, WebElement button) {
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
-        Browser.awaitQuiet(driver);
     }
 
     /** The name shown in the header, or empty when nobody is signed in. */
     public static String signedInAs(WebDriver driver) {
         List<WebElement> name = driver.findElements(By.id("signedInAs"));
         return name.isEmpty() ? "" : name.get(0).getText();
+    }
+
+    /**
+     * Clicks a button that posts its form without Ajax and waits for the next page (or the same one, refused) to
+     * replace this one, so that what follows never interrupts a sign-in or password change still under way.
+     */
+    private static void submitAndWait(WebDriver driver, WebElement button) {
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Browser.awaitQuiet(driver);
     }
 
     public String messages() {

@@ -43,6 +43,43 @@ public class UserPages {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedPassword"))).getText().strip();
     }
 
+    /** Opens an existing user's page. */
+    public static UserPages open(WebDriver driver, String baseUrl, long id) {
+        driver.get(baseUrl + "admin/user.xhtml?id=" + id);
+        Browser.awaitQuiet(driver);
+        return new UserPages(driver);
+    }
+
+    /** Disables the account, confirming in the dialog. */
+    public UserPages disable() {
+        clickAndConfirm("userForm:disable");
+        return this;
+    }
+
+    public UserPages enable() {
+        driver.findElement(By.id("userForm:enable")).click();
+        Browser.awaitQuiet(driver);
+        return this;
+    }
+
+    /** Gives the user a new one-time password, confirming in the dialog, and returns it. */
+    public String resetPassword() {
+        clickAndConfirm("userForm:resetPassword");
+        return issuedPassword();
+    }
+
+    /** The account's facts: state, creation, last password change. */
+    public String facts() {
+        return driver.findElement(By.id("userFacts")).getText();
+    }
+
+    private void clickAndConfirm(String buttonId) {
+        driver.findElement(By.id(buttonId)).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        Browser.awaitQuiet(driver);
+    }
+
     public String messages() {
         return driver.findElement(By.tagName("main")).getText();
     }

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.web.security;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -24,11 +25,25 @@ public class AccountIdentityStore implements IdentityStore {
     private SignInOutcome outcome;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        SignInResult result = accounts.signIn(credential.getCaller(), credential.getPasswordAsString());
+        SignInResult result = signIn(credential);
         outcome.set(result);
         if (!result.accepted()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(result.username(), Set.of(result.role().name()));
+    }
+
+    /**
+     * The first failure for a name creates its counter row; two such sign-ins at once collide on it, and the one
+     * whose transaction is rolled back (with its count and audit entry) is tried again, when the row exists and
+     * attempts queue on its lock. Without this, parallel guesses at a fresh name were not all counted, and the
+     * losers answered with a server error.
+     */
+    private SignInResult signIn(UsernamePasswordCredential credential) {
+        try {
+            return accounts.signIn(credential.getCaller(), credential.getPasswordAsString());
+        } catch (EJBException collided) {
+            return accounts.signIn(credential.getCaller(), credential.getPasswordAsString());
+        }
     }
 }

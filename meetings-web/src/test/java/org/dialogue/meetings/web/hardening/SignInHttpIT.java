@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dialogue.meetings.web.support.HttpVisitor;
@@ -192,6 +196,32 @@ class SignInHttpIT {
         // The lock is on the name however it is typed.
         assertThat(visitor.signIn("  " + username.toUpperCase(Locale.ROOT) + " ", password).errorMessages())
                 .containsExactly(REFUSAL);
+    }
+
+    @Test
+    void failuresSentAtTheSameMomentAreEachCountedAndAnsweredAlike() throws Exception {
+        String username = "parallel-" + unique();
+        String password = createUser(username);
+
+        ExecutorService attackers = Executors.newFixedThreadPool(5);
+        List<Future<Answer>> attempts = new ArrayList<>();
+        try {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                String guess = "parallel guess " + attempt;
+                attempts.add(attackers.submit(() -> new HttpVisitor(base()).signIn(username, guess)));
+            }
+            for (Future<Answer> attempt : attempts) {
+                Answer answer = attempt.get(2, TimeUnit.MINUTES);
+                assertThat(answer.status()).isEqualTo(200);
+                assertThat(answer.errorMessages()).containsExactly(REFUSAL);
+            }
+        } finally {
+            attackers.shutdownNow();
+        }
+        // All five were counted: the name is locked, so the right password is refused too.
+        Answer rightPassword = new HttpVisitor(base()).signIn(username, password);
+        assertThat(rightPassword.status()).isEqualTo(200);
+        assertThat(rightPassword.errorMessages()).containsExactly(REFUSAL);
     }
 
     @Test

@@ -66,7 +66,8 @@ public class AccountService {
     @PersistenceContext(unitName = "meetings")
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     // --- signing in and out ---
 

@@ -19,7 +19,8 @@ public class AuditTrail {
     @Inject
     private AuditRepository entries;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** A record created: all its facts. */
     public void created(String actor, String recordKind, Long recordId, Map<String, String> facts) {
@@ -30,6 +31,15 @@ public class AuditTrail {
     public void changed(String actor, AuditAction action, String recordKind, Long recordId,
             Map<String, String> before, Map<String, String> after) {
         record(actor, action, recordKind, recordId, Changes.between(before, after));
+    }
+
+    /** A change with the reason given for it (a workflow step: circulated, approved, revised...). */
+    public void changed(String actor, AuditAction action, String recordKind, Long recordId,
+            Map<String, String> before, Map<String, String> after, String why) {
+        String changes = Changes.between(before, after);
+        String reason = why == null || why.isBlank() ? "" : "why: " + why.strip();
+        record(actor, action, recordKind, recordId, changes.isEmpty() ? reason
+                : reason.isEmpty() ? changes : changes + "\n" + reason);
     }
 
     public void record(String actor, AuditAction action, String recordKind, Long recordId, String changes) {

@@ -78,7 +78,8 @@ public class MeetingService {
     @PersistenceContext(unitName = "meetings")
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     // --- reading: only what the caller may see ---
 

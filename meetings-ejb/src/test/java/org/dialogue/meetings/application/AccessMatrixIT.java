@@ -80,6 +80,8 @@ class AccessMatrixIT {
     private static final Rule SIGNED_IN = new Rule(false, EnumSet.allOf(Role.class));
     private static final Rule ADMINISTRATOR = new Rule(false, EnumSet.of(Role.ADMINISTRATOR));
     private static final Rule SECRETARIAT = new Rule(false, EnumSet.of(Role.SECRETARIAT));
+    private static final Rule DELEGATE = new Rule(false, EnumSet.of(Role.DELEGATE));
+    private static final Rule SECRETARIAT_OR_DELEGATE = new Rule(false, EnumSet.of(Role.SECRETARIAT, Role.DELEGATE));
 
     /** The expected rule of every public service method: a method missing here fails the test. */
     private static final Map<String, Rule> RULES = rules(
@@ -141,7 +143,30 @@ class AccessMatrixIT {
             "AgreementService.find(long)", SIGNED_IN,
             "AgreementService.findByParty(long)", SIGNED_IN,
             "AgreementService.register(AgreementDetails)", ADMINISTRATOR,
-            "AgreementService.update(long, long, AgreementDetails)", ADMINISTRATOR);
+            "AgreementService.update(long, long, AgreementDetails)", ADMINISTRATOR,
+            // minutes: everyone signed in reads (need-to-know inside); the secretariat writes; delegates answer
+            "MinutesService.find(long)", SIGNED_IN,
+            "MinutesService.ofMeeting(long)", SIGNED_IN,
+            "MinutesService.actions(long)", SIGNED_IN,
+            "MinutesService.mattersArising(long)", SIGNED_IN,
+            "MinutesService.canonicalText(long)", SIGNED_IN,
+            "MinutesService.versions(long)", SECRETARIAT,
+            "MinutesService.compare(long, int, int)", SECRETARIAT,
+            "MinutesService.open(long)", SECRETARIAT,
+            "MinutesService.saveDraft(long, long, MinutesDraft)", SECRETARIAT,
+            "MinutesService.circulate(long, long, Instant)", SECRETARIAT,
+            "MinutesService.revise(long, long, String)", SECRETARIAT,
+            "MinutesService.reply(long, long, String)", SECRETARIAT,
+            "MinutesService.correct(long, String)", SECRETARIAT,
+            "MinutesService.closeDueRounds()", SECRETARIAT,
+            "MinutesService.approve(long)", DELEGATE,
+            "MinutesService.comment(long, String, Long)", DELEGATE,
+            // actions: everyone signed in reads; the secretariat or a delegate of the owner follows them up
+            "ActionService.search(ActionSearch, int, int)", SIGNED_IN,
+            "ActionService.count(ActionSearch)", SIGNED_IN,
+            "ActionService.find(long)", SIGNED_IN,
+            "ActionService.today()", SIGNED_IN,
+            "ActionService.updateStatus(long, long, ActionStatus, String)", SECRETARIAT_OR_DELEGATE);
 
     @Deployment
     static WebArchive deployment() {
@@ -459,6 +484,8 @@ class AccessMatrixIT {
                 arguments[i] = AuditSearch.all();
             } else if (type == MeetingSearch.class) {
                 arguments[i] = MeetingSearch.all();
+            } else if (type == org.dialogue.meetings.domain.action.ActionSearch.class) {
+                arguments[i] = org.dialogue.meetings.domain.action.ActionSearch.all();
             } else if (type.isPrimitive()) {
                 throw new IllegalStateException("No harmless value of " + type + " for " + method);
             } else {

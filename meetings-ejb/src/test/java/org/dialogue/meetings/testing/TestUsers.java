@@ -30,6 +30,9 @@ public class TestUsers {
     public static final String DELEGATE = "it-delegate";
     public static final String OBSERVER = "it-observer";
     public static final String ORGANISATION = "AFRIPOL";
+    /** A delegate of another organisation, for the tests where two delegations answer. */
+    public static final String SECOND_DELEGATE = "it-delegate-2";
+    public static final String SECOND_ORGANISATION = "EUROPOL";
 
     @EJB
     private AsAdministrator asAdministrator;
@@ -42,6 +45,9 @@ public class TestUsers {
 
     @EJB
     private AsObserver asObserver;
+
+    @EJB
+    private AsSecondDelegate asSecondDelegate;
 
     @EJB
     private AccountService accounts;
@@ -59,6 +65,11 @@ public class TestUsers {
 
     public Caller delegate() {
         return Caller.through(DELEGATE, () -> asDelegate);
+    }
+
+    /** The delegate of {@value #SECOND_ORGANISATION}; not among {@link #everyone()} (the role is the delegate's). */
+    public Caller secondDelegate() {
+        return Caller.through(SECOND_DELEGATE, () -> asSecondDelegate);
     }
 
     public Caller observer() {
@@ -99,6 +110,8 @@ public class TestUsers {
         ensure(SECRETARIAT, Role.SECRETARIAT, null);
         ensure(DELEGATE, Role.DELEGATE, organisation);
         ensure(OBSERVER, Role.OBSERVER, organisation);
+        ensure(SECOND_DELEGATE, Role.DELEGATE, administrator().call(
+                () -> organisations.findByAcronym(SECOND_ORGANISATION)).orElseThrow().getId());
     }
 
     /** An account by its user name, read as the administrator. */

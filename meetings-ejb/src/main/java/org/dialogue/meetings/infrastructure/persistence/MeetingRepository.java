@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.dialogue.meetings.domain.account.Reader;
 import org.dialogue.meetings.domain.meeting.Classification;
 import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.meeting.MeetingStatus;
 import org.dialogue.meetings.domain.meeting.MeetingSearch;
 import org.dialogue.meetings.domain.organisation.Organisation;
@@ -61,6 +62,35 @@ public class MeetingRepository {
     public List<Meeting> findByAgreement(Reader reader, long agreementId) {
         return list(reader, (cb, query, m) -> List.of(cb.equal(m.get("agreement").get("id"), agreementId)), false,
                 null);
+    }
+
+    /**
+     * The meetings whose open actions are matters arising at the given one: earlier meetings of the same edition for
+     * a Dialogue session, earlier meetings with exactly the same co-organisers for any other meeting. Ids only; the
+     * action query applies need-to-know.
+     */
+    public List<Long> earlierRelated(Meeting meeting) {
+        if (meeting.getKind() == MeetingKind.DIALOGUE_SESSION && meeting.getEdition() != null) {
+            return em.createQuery("SELECT m.id FROM Meeting m WHERE m.edition = :edition AND m.startsAt < :start",
+                            Long.class)
+                    .setParameter("edition", meeting.getEdition()).setParameter("start", meeting.getStartsAt())
+                    .getResultList();
+        }
+        java.util.Set<Long> organisers = meeting.getCoOrganisers().stream().map(Organisation::getId)
+                .collect(java.util.stream.Collectors.toSet());
+        if (organisers.isEmpty()) {
+            return List.of();
+        }
+        // Candidates share at least one co-organiser; the exact set is compared on the (few) pairs found.
+        List<Object[]> pairs = em.createQuery("SELECT m.id, o.id FROM Meeting m JOIN m.coOrganisers o"
+                        + " WHERE m.startsAt < :start AND m.id <> :self AND m.id IN (SELECT m2.id FROM Meeting m2"
+                        + " JOIN m2.coOrganisers o2 WHERE o2.id IN :organisers)", Object[].class)
+                .setParameter("start", meeting.getStartsAt()).setParameter("self", meeting.getId())
+                .setParameter("organisers", organisers).getResultList();
+        java.util.Map<Long, java.util.Set<Long>> byMeeting = new java.util.HashMap<>();
+        pairs.forEach(p -> byMeeting.computeIfAbsent((Long) p[0], k -> new java.util.HashSet<>()).add((Long) p[1]));
+        return byMeeting.entrySet().stream().filter(e -> e.getValue().equals(organisers)).map(java.util.Map.Entry::getKey)
+                .sorted().toList();
     }
 
     /** Extra conditions of a list, beside need-to-know. */

@@ -1,0 +1,41 @@
+package org.dialogue.meetings.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import org.dialogue.meetings.domain.audit.AuditAction;
+import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.infrastructure.persistence.ActionRepository;
+import org.dialogue.meetings.infrastructure.persistence.MinutesRepository;
+
+/**
+ * What happens when minutes become approved, whoever approved them last (a delegate, or the deadline check by
+ * silence): the canonical text and its SHA-256 are frozen, and the approved revision a correction replaces is marked
+ * superseded. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class MinutesApproval {
+
+    static final String RECORD = "Minutes";
+
+    @Inject
+    private MinutesRepository minutes;
+
+    @Inject
+    private ActionRepository actions;
+
+    @Inject
+    private AuditTrail audit;
+
+    void freeze(Minutes approved, Map<String, String> before, String actor, String why, Instant now) {
+        approved.freeze(CanonicalMinutes.of(approved, actions.ofMinutes(approved.getId())), now);
+        minutes.approvedBefore(approved.getMeeting().getId(), approved.getRevision()).ifPresent(previous -> {
+            Map<String, String> previousBefore = previous.auditFields();
+            previous.supersede(now);
+            audit.changed(actor, AuditAction.STATE_CHANGE, RECORD, previous.getId(), previousBefore,
+                    previous.auditFields(), "superseded by revision " + approved.getRevision());
+        });
+        audit.changed(actor, AuditAction.STATE_CHANGE, RECORD, approved.getId(), before, approved.auditFields(), why);
+    }
+}

@@ -1,0 +1,94 @@
+package org.dialogue.meetings.application.deadline;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.dialogue.meetings.application.MinutesDeadlines;
+import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.infrastructure.persistence.MinutesRepository;
+
+/**
+ * Closes the rounds of circulation whose deadline has passed (silence procedure), every minute. Deadlines are data,
+ * not timers: the check reads them from the database, so a restart loses none, and a timer that is not persistent
+ * suffices. Each minutes is closed in its own transaction under its version: when two servers run the check at the
+ * same moment, one closes the round and the other's write is refused and skipped, so nothing is closed twice.
+ *
+ * <p>Not a service (no caller's roles): it runs as the system and is reached only from the timer and from
+ * {@code MinutesService.closeDueRounds} (the secretariat's "check now").
+ */
+@Stateless
+public class DeadlineCheck {
+
+    public static final String SYSTEM_ACTOR = "system";
+
+    private static final Logger LOG = Logger.getLogger(DeadlineCheck.class.getName());
+
+    @Inject
+    private MinutesRepository minutes;
+
+    @Inject
+    private MinutesDeadlines closing;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext(unitName = "meetings")
+    private EntityManager em;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        closeDueRounds(SYSTEM_ACTOR);
+    }
+
+    /** Closes each due round; returns how many this call closed. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int closeDueRounds(String actor) {
+        List<Long> due = minutes.dueForClosing(clock.instant());
+        DeadlineCheck self = context.getBusinessObject(DeadlineCheck.class);
+        int closed = 0;
+        for (Long id : due) {
+            try {
+                if (self.closeOne(id, actor)) {
+                    closed++;
+                }
+            } catch (jakarta.ejb.EJBException | OptimisticLockException e) {
+                // Another server (or a delegate's last answer) changed these minutes first: nothing left to do here.
+                LOG.log(Level.FINE, "Minutes " + id + " were closed elsewhere", e);
+            }
+        }
+        return closed;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean closeOne(long minutesId, String actor) {
+        Minutes found = minutes.find(minutesId).orElse(null);
+        if (found == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Map<String, String> before = found.auditFields();
+        boolean changed = closing.closeIfDue(found, before, actor, now);
+        if (changed) {
+            em.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush(); // an OptimisticLockException here means someone else closed it: this transaction rolls back
+        }
+        return changed;
+    }
+}

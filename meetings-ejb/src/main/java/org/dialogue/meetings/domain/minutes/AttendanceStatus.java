@@ -1,0 +1,5 @@
+package org.dialogue.meetings.domain.minutes;
+
+public enum AttendanceStatus {
+    PRESENT, ABSENT, EXCUSED
+}

@@ -1,0 +1,128 @@
+package org.dialogue.meetings.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.dialogue.meetings.domain.account.Reader;
+import org.dialogue.meetings.domain.action.ActionItem;
+import org.dialogue.meetings.domain.action.ActionSearch;
+import org.dialogue.meetings.domain.action.ActionStatus;
+import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.minutes.Minutes;
+
+/**
+ * Follow-up actions. Lists show the actions of the newest revision of each meeting's minutes (a correction carries
+ * them over), of meetings the reader may see, and, for everyone but the secretariat, only once the minutes were
+ * circulated: all of it conditions of the query, so counts and pages are exact.
+ */
+@ApplicationScoped
+public class ActionRepository {
+
+    private static final List<ActionStatus> PENDING = List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
+
+    @PersistenceContext(unitName = "meetings")
+    private EntityManager em;
+
+    public Optional<ActionItem> find(long id) {
+        return Optional.ofNullable(em.find(ActionItem.class, id));
+    }
+
+    public void add(ActionItem action) {
+        em.persist(action);
+    }
+
+    public void remove(ActionItem action) {
+        em.remove(action);
+    }
+
+    /** The actions written in one revision of minutes, in their order. */
+    public List<ActionItem> ofMinutes(long minutesId) {
+        return em.createQuery("SELECT a FROM ActionItem a WHERE a.minutes.id = :minutes ORDER BY a.position",
+                ActionItem.class).setParameter("minutes", minutesId).getResultList();
+    }
+
+    public List<ActionItem> search(Reader reader, ActionSearch search, LocalDate today, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ActionItem> query = cb.createQuery(ActionItem.class);
+        Root<ActionItem> action = query.from(ActionItem.class);
+        query.select(action).where(predicates(cb, query, action, reader, search, today))
+                .orderBy(cb.asc(action.get("dueDate")), cb.asc(action.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(Reader reader, ActionSearch search, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ActionItem> action = query.from(ActionItem.class);
+        query.select(cb.count(action)).where(predicates(cb, query, action, reader, search, today));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /**
+     * Matters arising: the actions still to do from earlier meetings among the given ones, that the reader may see.
+     */
+    public List<ActionItem> pendingFrom(Reader reader, Collection<Long> meetingIds, LocalDate today) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ActionItem> query = cb.createQuery(ActionItem.class);
+        Root<ActionItem> action = query.from(ActionItem.class);
+        List<Predicate> where = new ArrayList<>(List.of(
+                predicates(cb, query, action, reader, ActionSearch.all(), today)));
+        where.add(action.get("meeting").get("id").in(meetingIds));
+        where.add(action.get("status").in(PENDING));
+        query.select(action).where(where.toArray(Predicate[]::new))
+                .orderBy(cb.asc(action.get("dueDate")), cb.asc(action.get("id")));
+        return em.createQuery(query).getResultList();
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<ActionItem> action,
+            Reader reader, ActionSearch search, LocalDate today) {
+        List<Predicate> where = new ArrayList<>();
+        // the newest revision of the meeting's minutes only
+        Subquery<Long> newer = query.subquery(Long.class);
+        Root<Minutes> later = newer.from(Minutes.class);
+        newer.select(later.get("id")).where(
+                cb.equal(later.get("meeting"), action.get("meeting")),
+                cb.greaterThan(later.<Integer>get("revision"), action.get("minutes").<Integer>get("revision")));
+        where.add(cb.not(cb.exists(newer)));
+        if (!reader.readsEveryMeeting()) {
+            where.add(cb.isNotNull(action.get("minutes").get("sharedAt")));
+            Subquery<Long> visible = query.subquery(Long.class);
+            Root<Meeting> meeting = visible.from(Meeting.class);
+            visible.select(meeting.get("id")).where(MeetingRepository.visibleTo(cb, query, meeting, reader));
+            where.add(action.get("meeting").get("id").in(visible));
+        }
+        if (search.organisationId() != null) {
+            where.add(cb.equal(action.get("owner").get("id"), search.organisationId()));
+        }
+        if (search.status() != null) {
+            where.add(cb.equal(action.get("status"), search.status()));
+        }
+        if (search.overdueOnly()) {
+            where.add(action.get("status").in(PENDING));
+            where.add(cb.lessThan(action.get("dueDate"), today));
+        }
+        if (search.priorityAxisId() != null) {
+            where.add(cb.equal(action.get("priorityAxis").get("id"), search.priorityAxisId()));
+        }
+        if (search.editionId() != null) {
+            where.add(cb.equal(action.get("edition").get("id"), search.editionId()));
+        }
+        if (search.meetingId() != null) {
+            where.add(cb.equal(action.get("meeting").get("id"), search.meetingId()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+}

@@ -1,0 +1,2 @@
+/** The time as the application reads it: one injectable clock. */
+package org.dialogue.meetings.infrastructure.time;

@@ -105,8 +105,6 @@ public class ActionService {
 
     /** Need-to-know through the list query itself, so one rule decides what a page, a count and an id show. */
     private Optional<ActionItem> visible(long actionId, Reader reader) {
-        return actions.find(actionId).filter(a -> !actions.search(reader,
-                new ActionSearch(null, null, false, null, null, a.getMeeting().getId()), today(), 0, Integer.MAX_VALUE)
-                .stream().filter(x -> x.getId().equals(a.getId())).toList().isEmpty());
+        return actions.find(actionId).filter(a -> actions.isVisible(reader, actionId, today()));
     }
 }

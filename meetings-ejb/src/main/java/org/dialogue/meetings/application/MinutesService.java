@@ -311,19 +311,20 @@ public class MinutesService {
     private void writeActions(Minutes draft, List<MinutesDraft.ActionLine> lines) {
         Map<Long, ActionItem> existing = new HashMap<>();
         actions.ofMinutes(draft.getId()).forEach(a -> existing.put(a.getId(), a));
-        List<ActionItem> written = new ArrayList<>();
         int position = 0;
         for (MinutesDraft.ActionLine line : lines) {
             ActionItem action = line.id() == null ? null : existing.remove(line.id());
-            if (action == null) {
+            boolean isNew = action == null;
+            if (isNew) {
                 action = new ActionItem(draft);
-                actions.add(action);
             }
             action.describe(position++, line.title(), line.ownerId() == null ? null : organisation(line.ownerId()),
                     line.focalPoint(), line.dueDate(), line.decisionNumber(), axis(draft, line.priorityAxisId()),
                     SearchWords.fold(line.title() + " " + Objects.toString(line.focalPoint(), "")));
-            validation.check(action);
-            written.add(action);
+            validation.check(action); // before persist: a new action is validated when it is persisted
+            if (isNew) {
+                actions.add(action);
+            }
         }
         existing.values().forEach(actions::remove);
     }

@@ -68,6 +68,18 @@ public class ActionRepository {
         return em.createQuery(query).getSingleResult();
     }
 
+    /** Whether the reader may see the action: the list's own conditions, on its id. */
+    public boolean isVisible(Reader reader, long actionId, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ActionItem> action = query.from(ActionItem.class);
+        List<Predicate> where = new ArrayList<>(List.of(
+                predicates(cb, query, action, reader, ActionSearch.all(), today)));
+        where.add(cb.equal(action.get("id"), actionId));
+        query.select(cb.count(action)).where(where.toArray(Predicate[]::new));
+        return em.createQuery(query).getSingleResult() > 0;
+    }
+
     /**
      * Matters arising: the actions still to do from earlier meetings among the given ones, that the reader may see.
      */

@@ -106,7 +106,12 @@ public class DashboardView {
     }
 
     private String statusLabel(ActionStatus status) {
-        return feedback.text("actions.status." + status.name());
+        return feedback.text(switch (status) {
+            case OPEN -> "actions.status.OPEN";
+            case IN_PROGRESS -> "actions.status.IN_PROGRESS";
+            case DONE -> "actions.status.DONE";
+            case DROPPED -> "actions.status.DROPPED";
+        });
     }
 
     public boolean isOverdue(ActionItem action) {

@@ -38,7 +38,10 @@ public class AxisPage {
         return !driver.findElements(By.id("registerForm:recordProgress")).isEmpty();
     }
 
-    /** Records a new line through the dialog; organisation null keeps the one proposed (a delegate's own). */
+    /**
+     * Records a new line for this year through the dialog; organisation null keeps the one proposed (a delegate's
+     * own).
+     */
     public AxisPage record(String organisation, int year, String statusLabel, String comment) {
         driver.findElement(By.id("registerForm:recordProgress")).click();
         Browser.awaitQuiet(driver);
@@ -47,9 +50,11 @@ public class AxisPage {
         if (organisation != null) {
             Browser.selectOne(driver, "progressForm:organisation", null, organisation);
         }
-        WebElement yearInput = driver.findElement(By.id("progressForm:year_input"));
-        yearInput.clear();
-        yearInput.sendKeys(String.valueOf(year));
+        // The year proposed is this year: checked, not retyped (the number input formats as it is typed).
+        String proposed = driver.findElement(By.id("progressForm:year_input")).getAttribute("value");
+        if (!proposed.equals(String.valueOf(year))) {
+            throw new IllegalArgumentException("The dialog proposes " + proposed + ", not " + year);
+        }
         Browser.selectOne(driver, "progressForm:status", null, statusLabel);
         WebElement text = driver.findElement(By.id("progressForm:comment"));
         text.clear();

@@ -17,4 +17,34 @@ import org.dialogue.meetings.domain.minutes.MinutesState;
  */
 public record AxisDecision(long minutesId, MinutesState minutesState, long meetingId, String meetingTitle,
         Instant meetingStart, int number, String text) implements Serializable {
+
+    // Getters for the pages: Jakarta EL 5 (Jakarta EE 10) reads bean properties, not record components.
+
+    public long getMinutesId() {
+        return minutesId;
+    }
+
+    public MinutesState getMinutesState() {
+        return minutesState;
+    }
+
+    public long getMeetingId() {
+        return meetingId;
+    }
+
+    public String getMeetingTitle() {
+        return meetingTitle;
+    }
+
+    public Instant getMeetingStart() {
+        return meetingStart;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getText() {
+        return text;
+    }
 }

@@ -21,4 +21,14 @@ public record AxisOption(long id, String label) implements Serializable {
     static AxisOption of(DialogueEdition edition, PriorityAxis axis) {
         return new AxisOption(axis.getId(), edition.getNumber() + " · " + axis.getTitle());
     }
+
+    // Getters for the pages: Jakarta EL 5 (Jakarta EE 10) reads bean properties, not record components.
+
+    public long getId() {
+        return id;
+    }
+
+    public String getLabel() {
+        return label;
+    }
 }

@@ -68,4 +68,14 @@ public record CompletionRow(long id, String label, Map<ActionStatus, Long> count
         long counted = getTotal() - getDropped();
         return counted == 0 ? 0 : Math.round(100.0 * getDone() / counted);
     }
+
+    // Getters for the pages: Jakarta EL 5 (Jakarta EE 10) reads bean properties, not record components.
+
+    public long getId() {
+        return id;
+    }
+
+    public String getLabel() {
+        return label;
+    }
 }

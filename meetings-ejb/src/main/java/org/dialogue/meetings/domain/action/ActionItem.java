@@ -101,8 +101,9 @@ public class ActionItem implements Serializable {
     @Column(name = "search_text", length = 1000)
     private String searchText;
 
-    @OneToMany(cascade = CascadeType.ALL)
-    @JoinColumn(name = "action_id")
+    // Mapped by the update's own column: a one-sided @JoinColumn makes EclipseLink insert the update with a null
+    // action_id first (then set it), which the NOT NULL column refuses.
+    @OneToMany(mappedBy = "action", cascade = CascadeType.ALL)
     @OrderBy("updatedAt DESC")
     private List<ActionUpdate> history = new ArrayList<>();
 
@@ -132,7 +133,7 @@ public class ActionItem implements Serializable {
 
     /** A new status, with the note that explains it, kept in the history. */
     public ActionUpdate updateStatus(ActionStatus newStatus, String note, String by, Instant at) {
-        ActionUpdate update = new ActionUpdate(at, by, status, newStatus, note == null ? null : note.strip());
+        ActionUpdate update = new ActionUpdate(this, at, by, status, newStatus, note == null ? null : note.strip());
         history.add(0, update);
         this.status = newStatus;
         return update;

@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -23,6 +26,10 @@ public class ActionUpdate implements Serializable {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ids")
     @SequenceGenerator(name = "ids", sequenceName = "id_sequence", allocationSize = 50)
     private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "action_id", nullable = false, updatable = false)
+    private ActionItem action;
 
     @Column(name = "updated_at", nullable = false, updatable = false)
     private Instant updatedAt;
@@ -45,7 +52,8 @@ public class ActionUpdate implements Serializable {
         // for JPA
     }
 
-    ActionUpdate(Instant updatedAt, String updatedBy, ActionStatus fromStatus, ActionStatus toStatus, String note) {
+    ActionUpdate(ActionItem action, Instant updatedAt, String updatedBy, ActionStatus fromStatus, ActionStatus toStatus, String note) {
+        this.action = action;
         this.updatedAt = updatedAt;
         this.updatedBy = updatedBy;
         this.fromStatus = fromStatus;

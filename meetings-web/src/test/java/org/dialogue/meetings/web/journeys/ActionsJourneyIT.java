@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 
 /**
  * The follow-up actions page, a priority axis's page and the dashboard, in a real browser on the WAR as built (plus
@@ -118,6 +119,35 @@ class ActionsJourneyIT {
         // Another organisation's action: its history can be read, no form is offered.
         list = ActionListPage.open(driver, base(), "edition=" + f.editionId()).openHistory(f.others());
         assertThat(list.dialogOffersUpdate()).isFalse();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void aStatusUpdateOverTakenBySomeoneElseIsRefusedAndKeepsWhatWasTyped() {
+        Fixture f = fixture();
+        Browser.consoleErrors(driver); // what earlier tests left in the console is theirs
+        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+
+        // The dialog is open in one tab; meanwhile the same action is updated from another tab.
+        ActionListPage late = ActionListPage.open(driver, base(), "edition=" + f.editionId()).openUpdate(f.others());
+        String lateTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        ActionListPage.open(driver, base(), "edition=" + f.editionId()).openUpdate(f.others())
+                .updateStatus("In progress", "Saved first " + f.run());
+        driver.close();
+        driver.switchTo().window(lateTab);
+
+        late.updateStatus("Dropped", "Saved second " + f.run());
+        assertThat(late.dialogMessages()).contains("Someone else saved this action");
+        assertThat(driver.findElement(By.id("statusForm:note")).getAttribute("value"))
+                .isEqualTo("Saved second " + f.run());
+        assertThat(driver.findElement(By.id("statusForm:status_label")).getText()).isEqualTo("Dropped");
+
+        // Only the first change was saved.
+        List<String> history = ActionListPage.open(driver, base(), "edition=" + f.editionId())
+                .openUpdate(f.others()).history();
+        assertThat(history).anySatisfy(row -> assertThat(row).contains("Saved first " + f.run()))
+                .noneSatisfy(row -> assertThat(row).contains("Saved second"));
         assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 

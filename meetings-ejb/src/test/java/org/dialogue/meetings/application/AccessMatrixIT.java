@@ -166,7 +166,17 @@ class AccessMatrixIT {
             "ActionService.count(ActionSearch)", SIGNED_IN,
             "ActionService.find(long)", SIGNED_IN,
             "ActionService.today()", SIGNED_IN,
-            "ActionService.updateStatus(long, long, ActionStatus, String)", SECRETARIAT_OR_DELEGATE);
+            "ActionService.updateStatus(long, long, ActionStatus, String)", SECRETARIAT_OR_DELEGATE,
+            // the priority axes register: everyone signed in reads; the secretariat, or a delegate for their own
+            // organisation, records progress; action completion for the dashboard (need-to-know inside)
+            "PriorityRegisterService.registerOfEdition(long)", SIGNED_IN,
+            "PriorityRegisterService.registerOfAxis(long)", SIGNED_IN,
+            "PriorityRegisterService.editionOfAxis(long)", SIGNED_IN,
+            "PriorityRegisterService.decisionsOfAxis(long)", SIGNED_IN,
+            "PriorityRegisterService.setStatus(long, long, int, Long, ProgressStatus, String)",
+            SECRETARIAT_OR_DELEGATE,
+            "ActionCompletionService.byAxis()", SIGNED_IN,
+            "ActionCompletionService.byOrganisation()", SIGNED_IN);
 
     @Deployment
     static WebArchive deployment() {

@@ -3,8 +3,10 @@ package org.dialogue.meetings.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -17,8 +19,11 @@ import org.dialogue.meetings.domain.account.Reader;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.action.ActionSearch;
 import org.dialogue.meetings.domain.action.ActionStatus;
+import org.dialogue.meetings.domain.edition.DialogueEdition;
+import org.dialogue.meetings.domain.edition.PriorityAxis;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.domain.organisation.Organisation;
 
 /**
  * Follow-up actions. Lists show the actions of the newest revision of each meeting's minutes (a correction carries
@@ -97,6 +102,40 @@ public class ActionRepository {
         query.select(action).where(where.toArray(Predicate[]::new))
                 .orderBy(cb.asc(action.get("dueDate")), cb.asc(action.get("id")));
         return em.createQuery(query).getResultList();
+    }
+
+    /**
+     * Action completion per priority axis: how many actions of each status serve each axis, among those the reader
+     * may see. One GROUP BY query, whatever the number of actions; the latest edition first.
+     */
+    public List<StatusCount> countByAxisAndStatus(Reader reader, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<ActionItem> action = query.from(ActionItem.class);
+        Join<ActionItem, PriorityAxis> axis = action.join("priorityAxis");
+        Join<ActionItem, DialogueEdition> edition = action.join("edition");
+        query.multiselect(axis.get("id"), axis.get("title"), edition.get("number"), action.get("status"),
+                        cb.count(action))
+                .where(predicates(cb, query, action, reader, ActionSearch.all(), today))
+                .groupBy(edition.get("number"), axis.get("id"), axis.get("title"), action.get("status"))
+                .orderBy(cb.desc(edition.get("number")), cb.asc(axis.get("id")));
+        return em.createQuery(query).getResultList().stream().map(row -> new StatusCount(row.get(0, Long.class),
+                row.get(1, String.class), row.get(2, Integer.class), row.get(3, ActionStatus.class),
+                row.get(4, Long.class))).toList();
+    }
+
+    /** Action completion per owner organisation, across editions, among the actions the reader may see. One query. */
+    public List<StatusCount> countByOwnerAndStatus(Reader reader, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<ActionItem> action = query.from(ActionItem.class);
+        Join<ActionItem, Organisation> owner = action.join("owner");
+        query.multiselect(owner.get("id"), owner.get("acronym"), action.get("status"), cb.count(action))
+                .where(predicates(cb, query, action, reader, ActionSearch.all(), today))
+                .groupBy(owner.get("id"), owner.get("acronym"), action.get("status"))
+                .orderBy(cb.asc(owner.get("acronym")));
+        return em.createQuery(query).getResultList().stream().map(row -> new StatusCount(row.get(0, Long.class),
+                row.get(1, String.class), null, row.get(2, ActionStatus.class), row.get(3, Long.class))).toList();
     }
 
     private static Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<ActionItem> action,

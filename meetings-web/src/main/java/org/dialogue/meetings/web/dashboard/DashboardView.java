@@ -4,18 +4,36 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.ActionCompletionService;
+import org.dialogue.meetings.application.ActionService;
 import org.dialogue.meetings.application.EditionService;
 import org.dialogue.meetings.application.MeetingService;
+import org.dialogue.meetings.domain.account.Role;
+import org.dialogue.meetings.domain.account.UserAccount;
+import org.dialogue.meetings.domain.action.ActionItem;
+import org.dialogue.meetings.domain.action.ActionSearch;
+import org.dialogue.meetings.domain.action.ActionStatus;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.web.support.Feedback;
 
-/** The first page: what is coming up, and the priorities the Dialogue last set. */
+/**
+ * The first page: for a delegate their organisation's open actions first; what is coming up; the priorities the
+ * Dialogue last set; action completion per priority axis and per organisation across editions (a chart, and the
+ * same numbers in a table); the overdue actions. Every number is counted in the database, on what the reader may see,
+ * in a fixed number of queries whatever the amount of data.
+ */
 @Named
 @RequestScoped
 public class DashboardView {
 
     private static final int UPCOMING_SHOWN = 10;
+    private static final int ACTIONS_SHOWN = 10;
 
     @Inject
     private MeetingService meetingService;
@@ -23,13 +41,81 @@ public class DashboardView {
     @Inject
     private EditionService editionService;
 
+    @Inject
+    private ActionService actionService;
+
+    @Inject
+    private ActionCompletionService completionService;
+
+    @Inject
+    private AccountService accountService;
+
+    @Inject
+    private Feedback feedback;
+
     private List<Meeting> upcoming;
     private DialogueEdition latestWithPriorities;
+    private List<CompletionRow> byAxis;
+    private List<CompletionRow> byOrganisation;
+    private List<ActionItem> overdue;
+    private long overdueCount;
+    private Organisation myOrganisation;
+    private List<ActionItem> myOpenActions = List.of();
+    private long myOpenCount;
+    private LocalDate today;
 
     @PostConstruct
     void load() {
         upcoming = meetingService.findUpcoming(UPCOMING_SHOWN);
         latestWithPriorities = editionService.findLatestWithPriorities().orElse(null);
+        byAxis = CompletionRow.of(completionService.byAxis(), true);
+        byOrganisation = CompletionRow.of(completionService.byOrganisation(), false);
+        ActionSearch overdueSearch = new ActionSearch(null, null, true, null, null, null);
+        overdue = actionService.search(overdueSearch, 0, ACTIONS_SHOWN);
+        overdueCount = actionService.count(overdueSearch);
+        today = actionService.today();
+        UserAccount me = accountService.me();
+        if (me.getRole() == Role.DELEGATE && me.getOrganisation() != null) {
+            myOrganisation = me.getOrganisation();
+            long organisation = myOrganisation.getId();
+            // open and in progress: still to do, soonest due first within each
+            ActionSearch open = new ActionSearch(organisation, ActionStatus.OPEN, false, null, null, null);
+            ActionSearch inProgress = new ActionSearch(organisation, ActionStatus.IN_PROGRESS, false, null, null, null);
+            List<ActionItem> pending = new ArrayList<>(actionService.search(open, 0, ACTIONS_SHOWN));
+            pending.addAll(actionService.search(inProgress, 0, ACTIONS_SHOWN));
+            pending.sort(java.util.Comparator.comparing(ActionItem::getDueDate));
+            myOpenActions = pending.subList(0, Math.min(ACTIONS_SHOWN, pending.size()));
+            myOpenCount = actionService.count(open) + actionService.count(inProgress);
+        }
+    }
+
+    public String getAxisChart() {
+        return CompletionChart.json(byAxis, this::statusLabel);
+    }
+
+    public String getOrganisationChart() {
+        return CompletionChart.json(byOrganisation, this::statusLabel);
+    }
+
+    public String getAxisChartHeight() {
+        return CompletionChart.height(byAxis);
+    }
+
+    public String getOrganisationChartHeight() {
+        return CompletionChart.height(byOrganisation);
+    }
+
+    private String statusLabel(ActionStatus status) {
+        return feedback.text(switch (status) {
+            case OPEN -> "actions.status.OPEN";
+            case IN_PROGRESS -> "actions.status.IN_PROGRESS";
+            case DONE -> "actions.status.DONE";
+            case DROPPED -> "actions.status.DROPPED";
+        });
+    }
+
+    public boolean isOverdue(ActionItem action) {
+        return action.isOverdue(today);
     }
 
     public List<Meeting> getUpcoming() {
@@ -38,5 +124,33 @@ public class DashboardView {
 
     public DialogueEdition getLatestWithPriorities() {
         return latestWithPriorities;
+    }
+
+    public List<CompletionRow> getByAxis() {
+        return byAxis;
+    }
+
+    public List<CompletionRow> getByOrganisation() {
+        return byOrganisation;
+    }
+
+    public List<ActionItem> getOverdue() {
+        return overdue;
+    }
+
+    public long getOverdueCount() {
+        return overdueCount;
+    }
+
+    public Organisation getMyOrganisation() {
+        return myOrganisation;
+    }
+
+    public List<ActionItem> getMyOpenActions() {
+        return myOpenActions;
+    }
+
+    public long getMyOpenCount() {
+        return myOpenCount;
     }
 }

@@ -25,4 +25,34 @@ public class DashboardPage {
     public List<String> upcomingTitles() {
         return driver.findElements(By.cssSelector("[id='upcoming'] a")).stream().map(WebElement::getText).toList();
     }
+
+    /** Whether the completion chart (axis or organisation) was drawn: its canvas has a size. */
+    public boolean chartDrawn(String prefix) {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var c = document.querySelector('[id=\\'' + arguments[0] + 'Chart\\'] canvas');"
+                        + " return c !== null && c.width > 0 && c.height > 0;", prefix);
+    }
+
+    /** The rows of the table beside a completion chart, as text: "label done inProgress open dropped percent". */
+    public List<String> completionTable(String prefix) {
+        return driver.findElements(By.cssSelector("[id='" + prefix + "Table'] tbody tr")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The titles of the delegate's organisation's open actions, listed first. */
+    public List<String> myOpenActions() {
+        return driver.findElements(By.cssSelector("[id='myOpenActions'] .action-title")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public List<String> overdueActions() {
+        return driver.findElements(By.cssSelector("[id='overdue'] .action-title")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The ids of the dashboard's sections in page order. */
+    public List<String> sectionOrder() {
+        return driver.findElements(By.cssSelector("main section")).stream().map(e -> e.getAttribute("id"))
+                .filter(id -> id != null && !id.isEmpty()).toList();
+    }
 }

@@ -166,7 +166,10 @@ class AccessMatrixIT {
             "ActionService.count(ActionSearch)", SIGNED_IN,
             "ActionService.find(long)", SIGNED_IN,
             "ActionService.today()", SIGNED_IN,
-            "ActionService.updateStatus(long, long, ActionStatus, String)", SECRETARIAT_OR_DELEGATE);
+            "ActionService.updateStatus(long, long, ActionStatus, String)", SECRETARIAT_OR_DELEGATE,
+            // search: everyone signed in searches (need-to-know inside the query)
+            "SearchService.search(SearchQuery, int, int)", SIGNED_IN,
+            "SearchService.count(SearchQuery)", SIGNED_IN);
 
     @Deployment
     static WebArchive deployment() {

@@ -323,12 +323,14 @@ public class MinutesService {
             ActionItem action = line.id() == null ? null : existing.remove(line.id());
             if (action == null) {
                 action = new ActionItem(draft);
-                actions.add(action);
             }
             action.describe(position++, line.title(), line.ownerId() == null ? null : organisation(line.ownerId()),
                     line.focalPoint(), line.dueDate(), line.decisionNumber(), axis(draft, line.priorityAxisId()),
                     SearchWords.fold(line.title() + " " + Objects.toString(line.focalPoint(), "")));
             validation.check(action);
+            if (action.getId() == null) {
+                actions.add(action); // once described: Bean Validation runs when it is persisted
+            }
             written.add(action);
         }
         existing.values().forEach(actions::remove);

@@ -110,8 +110,8 @@ class SearchBenchmark {
             line("index rows (search_term): " + rows.getLong(1));
         }
         line("");
-        line(String.format(Locale.ROOT, "%-44s %-12s %9s %9s %9s %9s", "search (page of 20, then count)", "reader",
-                "found", "median ms", "max ms", "count ms"));
+        line(String.format(Locale.ROOT, "%-44s %-12s %9s %9s %9s %9s %9s", "search (page of 20, then count)",
+                "reader", "found", "first ms", "median ms", "max ms", "count ms"));
         String rareWord = SearchWords.fold(rare.get(0));
         List<SearchQuery> queries = List.of(SearchQuery.words("securite"), SearchQuery.words(rareWord),
                 SearchQuery.words("cyber"), SearchQuery.words("trafic drogue"),
@@ -140,6 +140,7 @@ class SearchBenchmark {
         long[] pages = new long[11];
         long found = 0;
         long countNanos = Long.MAX_VALUE;
+        long firstNanos = 0;
         for (int run = -3; run < pages.length; run++) { // three runs to warm up
             long start = System.nanoTime();
             int size = caller.call(() -> searchService.search(query, 0, 20)).size();
@@ -147,6 +148,9 @@ class SearchBenchmark {
             found = caller.call(() -> searchService.count(query));
             long end = System.nanoTime();
             assertThat(size).isEqualTo((int) Math.min(20, found));
+            if (run == -3) {
+                firstNanos = middle - start;
+            }
             if (run >= 0) {
                 pages[run] = middle - start;
                 countNanos = Math.min(countNanos, end - middle);
@@ -155,8 +159,8 @@ class SearchBenchmark {
         Arrays.sort(pages);
         String what = query.text() + (query.organisationId() != null ? " +organisation +status"
                 : query.from() != null ? " +dates" : "");
-        line(String.format(Locale.ROOT, "%-44s %-12s %9d %9.1f %9.1f %9.1f", what, who, found,
-                pages[pages.length / 2] / 1e6, pages[pages.length - 1] / 1e6, countNanos / 1e6));
+        line(String.format(Locale.ROOT, "%-44s %-12s %9d %9.1f %9.1f %9.1f %9.1f", what, who, found,
+                firstNanos / 1e6, pages[pages.length / 2] / 1e6, pages[pages.length - 1] / 1e6, countNanos / 1e6));
     }
 
     /**

@@ -74,7 +74,11 @@ class SearchJourneyIT {
         driver.navigate().back();
         Browser.awaitQuiet(driver);
         assertThat(driver.getCurrentUrl()).contains("q=" + first);
+        // the address alone brings the search back (the browser may have restored what was typed before leaving)
+        driver.navigate().refresh();
+        Browser.awaitQuiet(driver);
         assertThat(new SearchPage(driver).words()).isEqualTo(first);
+        assertThat(new SearchPage(driver).resultsHeader()).isEqualTo("0 found");
         assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 

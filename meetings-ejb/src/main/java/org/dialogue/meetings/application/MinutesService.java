@@ -42,6 +42,7 @@ import org.dialogue.meetings.infrastructure.persistence.ActionRepository;
 import org.dialogue.meetings.infrastructure.persistence.MeetingRepository;
 import org.dialogue.meetings.infrastructure.persistence.MinutesRepository;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
+import org.dialogue.meetings.infrastructure.persistence.SearchIndex;
 import org.dialogue.meetings.infrastructure.persistence.VersionSummary;
 import org.dialogue.meetings.infrastructure.text.RichText;
 import org.dialogue.meetings.infrastructure.text.SearchWords;
@@ -91,6 +92,9 @@ public class MinutesService {
 
     @EJB
     private DeadlineCheck deadlines;
+
+    @Inject
+    private SearchIndex searchIndex;
 
     @Resource
     private SessionContext context;
@@ -193,6 +197,7 @@ public class MinutesService {
             m.saved(Callers.name(context), clock.instant());
         });
         keepVersion(saved, saved.getSavedAt());
+        searchIndex.reindex(saved);
         return saved;
     }
 
@@ -241,6 +246,7 @@ public class MinutesService {
             actions.add(copy);
         }
         keepVersion(correction, now);
+        searchIndex.reindex(correction);
         audit.created(Callers.name(context), RECORD, correction.getId(), correction.auditFields());
         audit.record(Callers.name(context), AuditAction.STATE_CHANGE, RECORD, approved.getId(),
                 "correction opened: revision " + correction.getRevision() + "\nwhy: " + reason);

@@ -176,7 +176,10 @@ class AccessMatrixIT {
             "PriorityRegisterService.setStatus(long, long, int, Long, ProgressStatus, String)",
             SECRETARIAT_OR_DELEGATE,
             "ActionCompletionService.byAxis()", SIGNED_IN,
-            "ActionCompletionService.byOrganisation()", SIGNED_IN);
+            "ActionCompletionService.byOrganisation()", SIGNED_IN,
+            // search: everyone signed in searches (need-to-know inside the query)
+            "SearchService.search(SearchQuery, int, int)", SIGNED_IN,
+            "SearchService.count(SearchQuery)", SIGNED_IN);
 
     @Deployment
     static WebArchive deployment() {

@@ -195,7 +195,7 @@ public class MeetingRepository {
     }
 
     /** Co-organised by the organisation, or with participants from it. */
-    private static Predicate takesPart(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> meeting,
+    static Predicate takesPart(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> meeting,
             long organisationId) {
         // Subqueries rather than joins: no duplicate rows, so counting and paging stay exact.
         Subquery<Long> coOrganised = query.subquery(Long.class);

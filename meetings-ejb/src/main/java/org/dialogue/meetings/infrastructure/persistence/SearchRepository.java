@@ -1,0 +1,164 @@
+package org.dialogue.meetings.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.dialogue.meetings.domain.account.Reader;
+import org.dialogue.meetings.domain.action.ActionItem;
+import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.minutes.Decision;
+import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.domain.minutes.MinutesItem;
+import org.dialogue.meetings.domain.search.SearchKind;
+import org.dialogue.meetings.domain.search.SearchQuery;
+
+/**
+ * The search over the index ({@code search_term}): one criteria query whose conditions are all in the database, so
+ * counts and pages are exact and nothing is scanned in Java. Each searched word is a range on the first column of the
+ * index's primary key ({@link PrefixRange}): the longest word picks the rows, every other word must be found at the
+ * same place too ({@code EXISTS} on the primary key). Only the newest revision of each meeting's minutes counts, and
+ * need-to-know is the meeting's own rule ({@link MeetingRepository#visibleTo}) plus, for everyone but the secretariat,
+ * minutes already circulated.
+ */
+@ApplicationScoped
+public class SearchRepository {
+
+    @PersistenceContext(unitName = "meetings")
+    private EntityManager em;
+
+    /** A place found: which record, in which minutes. */
+    public record Found(SearchKind kind, long recordId, long minutesId) {
+    }
+
+    /**
+     * One page of the places where every word is found, the newest meetings first.
+     *
+     * @param words folded words, at least one (see {@code SearchWords.words})
+     */
+    public List<Found> search(Reader reader, SearchQuery search, List<String> words, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<SearchTerm> term = query.from(SearchTerm.class);
+        Root<Minutes> minutes = query.from(Minutes.class);
+        Root<Meeting> meeting = query.from(Meeting.class);
+        Path<Instant> start = meeting.get("startsAt");
+        // distinct: a prefix may match two words of one place
+        query.multiselect(term.get("recordKind"), term.get("recordId"), term.get("minutesId"), start).distinct(true)
+                .where(predicates(cb, query, term, minutes, meeting, reader, search, words))
+                .orderBy(cb.desc(start), cb.asc(term.get("recordId")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList().stream()
+                .map(row -> new Found((SearchKind) row[0], (Long) row[1], (Long) row[2])).toList();
+    }
+
+    public long count(Reader reader, SearchQuery search, List<String> words) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<SearchTerm> term = query.from(SearchTerm.class);
+        Root<Minutes> minutes = query.from(Minutes.class);
+        Root<Meeting> meeting = query.from(Meeting.class);
+        // record ids are unique across kinds (one sequence), so counting them counts places
+        query.select(cb.countDistinct(term.get("recordId")))
+                .where(predicates(cb, query, term, minutes, meeting, reader, search, words));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    public Optional<MinutesItem> item(long id) {
+        return Optional.ofNullable(em.find(MinutesItem.class, id));
+    }
+
+    public Optional<Decision> decision(long id) {
+        return Optional.ofNullable(em.find(Decision.class, id));
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<SearchTerm> term,
+            Root<Minutes> minutes, Root<Meeting> meeting, Reader reader, SearchQuery search, List<String> words) {
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("A search needs at least one word");
+        }
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(term.get("minutesId"), minutes.get("id")));
+        where.add(cb.equal(minutes.get("meeting"), meeting));
+        // the longest word is likely the rarest: it picks the rows; the others are checked at the same place
+        List<String> rarestFirst = words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        where.add(inRange(cb, term, rarestFirst.get(0)));
+        for (String word : rarestFirst.subList(1, rarestFirst.size())) {
+            Subquery<Long> also = query.subquery(Long.class);
+            Root<SearchTerm> other = also.from(SearchTerm.class);
+            also.select(other.get("recordId")).where(inRange(cb, other, word),
+                    cb.equal(other.get("recordKind"), term.get("recordKind")),
+                    cb.equal(other.get("recordId"), term.get("recordId")));
+            where.add(cb.exists(also));
+        }
+        // the newest revision of the meeting's minutes only
+        Subquery<Long> newer = query.subquery(Long.class);
+        Root<Minutes> later = newer.from(Minutes.class);
+        newer.select(later.get("id")).where(cb.equal(later.get("meeting"), minutes.get("meeting")),
+                cb.greaterThan(later.<Integer>get("revision"), minutes.<Integer>get("revision")));
+        where.add(cb.not(cb.exists(newer)));
+        // need-to-know
+        if (!reader.readsEveryMeeting()) {
+            where.add(cb.isNotNull(minutes.get("sharedAt")));
+            where.add(MeetingRepository.visibleTo(cb, query, meeting, reader));
+        }
+        filters(cb, query, term, minutes, meeting, search, where);
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static void filters(CriteriaBuilder cb, CriteriaQuery<?> query, Root<SearchTerm> term,
+            Root<Minutes> minutes, Root<Meeting> meeting, SearchQuery search, List<Predicate> where) {
+        Path<SearchKind> kind = term.get("recordKind");
+        if (search.kind() != null) {
+            where.add(cb.equal(kind, search.kind()));
+        }
+        if (search.editionId() != null) {
+            where.add(cb.equal(meeting.get("edition").get("id"), search.editionId()));
+        }
+        if (search.organisationId() != null) {
+            Subquery<Long> owned = query.subquery(Long.class);
+            Root<ActionItem> action = owned.from(ActionItem.class);
+            owned.select(action.get("id")).where(cb.equal(action.get("id"), term.get("recordId")),
+                    cb.equal(action.get("owner").get("id"), search.organisationId()));
+            where.add(cb.or(
+                    cb.and(cb.equal(kind, SearchKind.ACTION), cb.exists(owned)),
+                    cb.and(cb.notEqual(kind, SearchKind.ACTION),
+                            MeetingRepository.takesPart(cb, query, meeting, search.organisationId()))));
+        }
+        if (search.actionStatus() != null) {
+            Subquery<Long> inStatus = query.subquery(Long.class);
+            Root<ActionItem> action = inStatus.from(ActionItem.class);
+            inStatus.select(action.get("id")).where(cb.equal(action.get("id"), term.get("recordId")),
+                    cb.equal(action.get("status"), search.actionStatus()));
+            where.add(cb.equal(kind, SearchKind.ACTION));
+            where.add(cb.exists(inStatus));
+        }
+        if (search.minutesState() != null) {
+            where.add(cb.equal(minutes.get("state"), search.minutesState()));
+        }
+        if (search.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(meeting.<Instant>get("startsAt"),
+                    search.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        if (search.to() != null) {
+            where.add(cb.lessThan(meeting.<Instant>get("startsAt"),
+                    search.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+    }
+
+    private static Predicate inRange(CriteriaBuilder cb, Root<SearchTerm> term, String word) {
+        PrefixRange range = PrefixRange.of(word);
+        Path<String> column = term.get("term");
+        return cb.and(cb.greaterThanOrEqualTo(column, range.from()), cb.lessThan(column, range.to()));
+    }
+}

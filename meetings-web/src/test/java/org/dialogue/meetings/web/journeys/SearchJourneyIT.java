@@ -1,0 +1,101 @@
+package org.dialogue.meetings.web.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.util.UUID;
+import org.dialogue.meetings.web.browser.Browser;
+import org.dialogue.meetings.web.pages.SearchPage;
+import org.dialogue.meetings.web.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The search page in a real browser, on the WAR as built: the header's box leads to it, the query stays in the
+ * address (so the back button returns to the previous search), an empty query shows a hint and a query that finds
+ * nothing says so. (What is found, and for whom, is SearchIT's, in the EJB module.)
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchJourneyIT {
+
+    private static WebDriver driver;
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        File war = new File(System.getProperty("application.war", "target/meetings.war"));
+        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.headlessChromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theSearchBoxLeadsToABookmarkableSearchAndTheBackButtonToThePreviousOne() {
+        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", "AFRIPOL");
+        String first = "zzfirst" + UUID.randomUUID().toString().substring(0, 6);
+        String second = "zzsecond" + UUID.randomUUID().toString().substring(0, 6);
+
+        SearchPage page = SearchPage.fromHeader(driver, first);
+
+        assertThat(driver.getCurrentUrl()).contains("search.xhtml").contains("q=" + first);
+        assertThat(page.words()).isEqualTo(first);
+        assertThat(page.showsHint()).isFalse();
+        assertThat(page.emptyMessage()).isEqualTo("Nothing found. Try fewer or shorter words, or fewer filters.");
+        assertThat(page.resultsHeader()).isEqualTo("0 found");
+
+        page.searchFor(second);
+        assertThat(driver.getCurrentUrl()).contains("q=" + second);
+        assertThat(page.words()).isEqualTo(second);
+
+        driver.navigate().back();
+        Browser.awaitQuiet(driver);
+        assertThat(driver.getCurrentUrl()).contains("q=" + first);
+        // the address alone brings the search back (the browser may have restored what was typed before leaving)
+        driver.navigate().refresh();
+        Browser.awaitQuiet(driver);
+        assertThat(new SearchPage(driver).words()).isEqualTo(first);
+        assertThat(new SearchPage(driver).resultsHeader()).isEqualTo("0 found");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void anEmptyQueryShowsAHint() {
+        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", "AFRIPOL");
+
+        driver.get(base() + "search.xhtml");
+        Browser.awaitQuiet(driver);
+
+        SearchPage page = new SearchPage(driver);
+        assertThat(page.showsHint()).isTrue();
+        assertThat(page.resultLinks()).isEmpty();
+    }
+
+    private String base() {
+        String url = baseUrl.toString();
+        return url.endsWith("/") ? url : url + "/";
+    }
+}

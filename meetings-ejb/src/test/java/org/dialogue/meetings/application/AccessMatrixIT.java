@@ -166,7 +166,8 @@ class AccessMatrixIT {
             "ActionService.count(ActionSearch)", SIGNED_IN,
             "ActionService.find(long)", SIGNED_IN,
             "ActionService.today()", SIGNED_IN,
-            "ActionService.updateStatus(long, long, ActionStatus, String)", SECRETARIAT_OR_DELEGATE);
+            "ActionService.updateStatus(long, long, ActionStatus, String)", SECRETARIAT_OR_DELEGATE,
+            "MinutesService.pdf(long)", SIGNED_IN);
 
     @Deployment
     static WebArchive deployment() {

@@ -467,10 +467,11 @@ public final class MinutesPdf {
                 PdfContentByte canvas = writer.getDirectContent();
                 canvas.saveState();
                 PdfGState translucent = new PdfGState();
-                translucent.setFillOpacity(0.12f);
+                translucent.setFillOpacity(0.14f);
+                translucent.setStrokeOpacity(0.14f);
                 canvas.setGState(translucent);
                 ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                        new Phrase(DRAFT_MARK, font(Font.BOLD, 120, new Color(0xb0, 0x00, 0x00))),
+                        new Phrase(DRAFT_MARK, font(Font.NORMAL, 130, new Color(0xb0, 0x00, 0x00))),
                         page.getWidth() / 2, page.getHeight() / 2, 45);
                 canvas.restoreState();
             }

@@ -17,9 +17,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
-import org.apache.pdfbox.util.Matrix;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.action.ActionStatus;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
@@ -67,7 +64,7 @@ class MinutesPdfTest {
 
         byte[] pdf = MinutesPdf.render(minutes, actions, NOW);
 
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         assertThat(text).contains("Minutes", "Joint meeting on data protection", "Joint operational meeting",
                 "2031-03-01 09:00 Europe/Paris", "2031-03-01 17:00 Europe/Paris", "Headquarters, Lyon, France",
                 "Edition 4: Fourth Dialogue", "Revision", "Draft (not circulated)");
@@ -86,13 +83,13 @@ class MinutesPdfTest {
                 "(decision 1)");
         assertThat(text).contains("Not circulated to the delegations yet.").doesNotContain("SHA-256");
 
-        assertThat(diagonalMarks(pdf)).as("every page carries the diagonal mark").hasSizeGreaterThan(1)
+        assertThat(PdfText.diagonalMarks(pdf)).as("every page carries the diagonal mark").hasSizeGreaterThan(1)
                 .containsOnly(MinutesPdf.DRAFT_MARK);
     }
 
     @Test
     void notesPrintAsTextWithTheirFormattingAndNoTagIsEverPrinted() throws IOException {
-        String text = text(MinutesPdf.render(minutes, actions, NOW));
+        String text = PdfText.of(MinutesPdf.render(minutes, actions, NOW));
 
         assertThat(text).contains("Opened by the chair & welcomed everyone.", "• First point", "• Second point",
                 "1. Numbered one", "2. Numbered two", "See the report <https://example.org/report?a=1&b=2>", "and more.");
@@ -109,9 +106,9 @@ class MinutesPdfTest {
 
         byte[] pdf = MinutesPdf.render(minutes, actions, NOW.plus(Duration.ofDays(1)));
 
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         assertThat(text).doesNotContain(MinutesPdf.DRAFT_MARK);
-        assertThat(diagonalMarks(pdf)).containsOnly("");
+        assertThat(PdfText.diagonalMarks(pdf)).containsOnly("");
         assertThat(text).containsSubsequence("Approval record", "Round 1",
                 "Circulated 2031-03-02 11:00 Europe/Paris by secretariat.one; deadline 2031-03-09 11:00 Europe/Paris.",
                 "Outcome: approved by every organisation", "AFRIPOL", "Approved", "amina.haddad",
@@ -131,7 +128,7 @@ class MinutesPdfTest {
         minutes.closeIfDue(DEADLINE);
         minutes.freeze(CanonicalMinutes.of(minutes, actions), DEADLINE);
 
-        String text = text(MinutesPdf.render(minutes, actions, DEADLINE));
+        String text = PdfText.of(MinutesPdf.render(minutes, actions, DEADLINE));
 
         assertThat(text).containsSubsequence("Round 1",
                 "Outcome: withdrawn by the secretariat for revision", "EUROPOL's comment on item 2",
@@ -145,15 +142,15 @@ class MinutesPdfTest {
     void circulatedMinutesStillCarryTheDraftMarkAndSupersededOnesSaySo() throws IOException {
         minutes.circulate(List.of(afripol), DEADLINE, "secretariat.one", NOW);
         byte[] circulated = MinutesPdf.render(minutes, actions, NOW);
-        assertThat(text(circulated)).contains("DRAFT: not approved", "Circulated for approval, not approved",
+        assertThat(PdfText.of(circulated)).contains("DRAFT: not approved", "Circulated for approval, not approved",
                 "Round 1", "No answer yet", "under way");
-        assertThat(diagonalMarks(circulated)).containsOnly(MinutesPdf.DRAFT_MARK);
+        assertThat(PdfText.diagonalMarks(circulated)).containsOnly(MinutesPdf.DRAFT_MARK);
 
         minutes.approve(afripol, "amina.haddad", NOW);
         minutes.freeze(CanonicalMinutes.of(minutes, actions), NOW);
         minutes.supersede(NOW.plus(Duration.ofDays(30)));
 
-        String text = text(MinutesPdf.render(minutes, actions, NOW));
+        String text = PdfText.of(MinutesPdf.render(minutes, actions, NOW));
         assertThat(text).contains("SUPERSEDED", "superseded by a later revision", minutes.getApprovedSha256())
                 .doesNotContain(MinutesPdf.DRAFT_MARK);
     }
@@ -241,54 +238,5 @@ class MinutesPdfTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    // --- reading the PDF back ---
-
-    /**
-     * The text as a reader sees it, top to bottom, with every run of white space (line ends too) as one space. The
-     * diagonal mark is left out (its letters would otherwise be sorted into the lines it crosses).
-     */
-    static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    if (!diagonal(text)) {
-                        super.processTextPosition(text);
-                    }
-                }
-            };
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    /** The diagonal text of each page, in page order ("" for a page without any). */
-    static List<String> diagonalMarks(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<String> pages = new ArrayList<>();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                StringBuilder mark = new StringBuilder();
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void processTextPosition(TextPosition text) {
-                        if (diagonal(text)) {
-                            mark.append(text.getUnicode());
-                        }
-                    }
-                };
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                stripper.getText(document);
-                pages.add(mark.toString());
-            }
-            return pages;
-        }
-    }
-
-    private static boolean diagonal(TextPosition text) {
-        Matrix matrix = text.getTextMatrix();
-        return Math.abs(matrix.getShearX()) > 0.01f && Math.abs(matrix.getShearY()) > 0.01f;
     }
 }

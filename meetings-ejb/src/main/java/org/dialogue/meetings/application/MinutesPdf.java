@@ -241,6 +241,7 @@ public final class MinutesPdf {
         }
         PdfPTable table = new PdfPTable(new float[] {0.4f, 3.6f, 1.2f, 1.8f, 1.2f, 1.1f});
         table.setWidthPercentage(100);
+        table.setSpacingBefore(6f);
         table.setHeaderRows(1);
         for (String column : List.of("#", "Action", "Owner", "Focal point", "Due", "Status")) {
             PdfPCell cell = cell(column, font(Font.BOLD, BODY - 1, null));

@@ -44,7 +44,8 @@ class MinutesPdfIT {
     static WebArchive deployment() {
         // PDFBox reads the PDF back inside the container, where the test runs.
         return ServiceDeployment.create(MinutesPdfIT.class, PdfText.class)
-                .addAsLibraries(jarOf(org.apache.pdfbox.Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                .addAsLibraries(jarOf(org.apache.pdfbox.Loader.class),
+                        jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
                         jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
                         jarOf(org.apache.commons.logging.LogFactory.class));
     }

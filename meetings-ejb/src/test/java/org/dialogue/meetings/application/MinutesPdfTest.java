@@ -92,7 +92,8 @@ class MinutesPdfTest {
         String text = PdfText.of(MinutesPdf.render(minutes, actions, NOW));
 
         assertThat(text).contains("Opened by the chair & welcomed everyone.", "• First point", "• Second point",
-                "1. Numbered one", "2. Numbered two", "See the report <https://example.org/report?a=1&b=2>", "and more.");
+                "1. Numbered one", "2. Numbered two", "See the report <https://example.org/report?a=1&b=2>",
+                "and more.");
         assertThat(text).doesNotContain("<p", "</", "<b>", "<li", "data-list", "&amp;", "href", "script", "alert");
         assertThat(text).contains("No notes.");
     }

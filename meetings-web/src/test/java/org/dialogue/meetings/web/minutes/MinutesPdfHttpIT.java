@@ -65,8 +65,9 @@ class MinutesPdfHttpIT {
             assertThat(answer.status()).as(address).isEqualTo(404);
             assertThat(answer.header("Content-Type").orElse("")).as(address).doesNotContain("pdf");
             assertThat(answer.header("Content-Disposition")).as(address).isEmpty();
+            // (The page names one exception class of its own: PrimeFaces' settings map ViewExpiredException.)
             assertThat(answer.body()).as(address).contains("Page not found").doesNotContain("%PDF",
-                    "RecordNotFoundException", "Exception");
+                    "RecordNotFoundException", "NumberFormatException", "at org.dialogue.");
         }
     }
 

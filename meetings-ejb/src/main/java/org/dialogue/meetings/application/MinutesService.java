@@ -144,6 +144,15 @@ public class MinutesService {
                 : CanonicalMinutes.of(found, actions.ofMinutes(found.getId()));
     }
 
+    /**
+     * The minutes as a PDF (see {@link MinutesPdf}), for whoever may read them: minutes a reader may not see answer
+     * like minutes that do not exist. Drafts and circulated minutes carry the DRAFT mark.
+     */
+    public byte[] pdf(long minutesId) {
+        Minutes found = loaded(readable(minutesId));
+        return MinutesPdf.render(found, actions.ofMinutes(found.getId()), clock.instant());
+    }
+
     @RolesAllowed(Roles.SECRETARIAT)
     public List<VersionSummary> versions(long minutesId) {
         return minutes.versions(readable(minutesId).getId());

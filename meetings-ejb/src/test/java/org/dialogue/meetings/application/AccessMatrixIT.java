@@ -179,7 +179,8 @@ class AccessMatrixIT {
             "ActionCompletionService.byOrganisation()", SIGNED_IN,
             // search: everyone signed in searches (need-to-know inside the query)
             "SearchService.search(SearchQuery, int, int)", SIGNED_IN,
-            "SearchService.count(SearchQuery)", SIGNED_IN);
+            "SearchService.count(SearchQuery)", SIGNED_IN,
+            "MinutesService.pdf(long)", SIGNED_IN);
 
     @Deployment
     static WebArchive deployment() {

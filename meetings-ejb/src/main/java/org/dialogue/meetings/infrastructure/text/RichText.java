@@ -60,8 +60,11 @@ public final class RichText {
         return BLOCK_END.matcher(sanitisedHtml).replaceAll("$1\n").strip();
     }
 
-    // The sanitiser writes only these references (and numeric ones for other special characters).
-    private static String decode(String text) {
+    /**
+     * Decodes the character references of text taken from sanitised HTML (between its tags). The sanitiser writes only
+     * these references, and numeric ones for other special characters.
+     */
+    public static String decode(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {

@@ -1,0 +1,243 @@
+package org.dialogue.meetings.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.dialogue.meetings.domain.action.ActionItem;
+import org.dialogue.meetings.domain.action.ActionStatus;
+import org.dialogue.meetings.domain.edition.DialogueEdition;
+import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.meeting.MeetingKind;
+import org.dialogue.meetings.domain.meeting.ParticipantRole;
+import org.dialogue.meetings.domain.minutes.Attendance;
+import org.dialogue.meetings.domain.minutes.AttendanceStatus;
+import org.dialogue.meetings.domain.minutes.Decision;
+import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.domain.minutes.MinutesItem;
+import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.organisation.OrganisationKind;
+import org.dialogue.meetings.domain.shared.TimeSlot;
+import org.dialogue.meetings.domain.shared.Venue;
+import org.dialogue.meetings.infrastructure.text.RichText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PDF of minutes, rendered from minutes built in memory (no database) and read back with PDFBox: what the text
+ * says, accented names exactly as written, the DRAFT mark only before approval, the hash on approved minutes, notes
+ * without their tags, and the font embedded.
+ */
+class MinutesPdfTest {
+
+    private static final Instant NOW = Instant.parse("2031-03-02T10:00:00Z");
+    private static final Instant DEADLINE = NOW.plus(Duration.ofDays(7));
+    private static final String NOTES = "<p>Opened by <b>the chair</b> &amp; <i>welcomed</i> <u>everyone</u>.</p>"
+            + "<ol><li data-list=\"bullet\">First point</li><li data-list=\"bullet\">Second point</li></ol>"
+            + "<ol><li>Numbered one</li><li>Numbered two</li></ol>"
+            + "<p>See <a href=\"https://example.org/report?a=1&amp;b=2\">the report</a><br>and "
+            + "<script>alert(1)</script>more.</p>";
+
+    private final Organisation afripol = organisation("AFRIPOL", "African Union Mechanism for Police Cooperation", 1);
+    private final Organisation europol = organisation("EUROPOL", "Agence de l'Union européenne", 2);
+    private final Meeting meeting = meeting();
+    private final Minutes minutes = draft();
+    private final List<ActionItem> actions = new ArrayList<>();
+
+    @Test
+    void aDraftPrintsItsContentWithAccentsAndTheDraftMarkOnEveryPage() throws IOException {
+        actions.add(action("Share the contact list of liaison officers", europol, "Jan Novák", 1));
+        minutes.writeNotes(minutes.getItems().get(2).getId(),
+                RichText.sanitise("<p>A long discussion.</p>".repeat(80)), ""); // more than one page
+
+        byte[] pdf = MinutesPdf.render(minutes, actions, NOW);
+
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("Minutes", "Joint meeting on data protection", "Joint operational meeting",
+                "2031-03-01 09:00 Europe/Paris", "2031-03-01 17:00 Europe/Paris", "Headquarters, Lyon, France",
+                "Edition 4: Fourth Dialogue", "Revision", "Draft (not circulated)");
+        // Accented names exactly as written.
+        assertThat(text).contains("Jan Novák", "Søren Ødegård", "José Muñoz", "François Çelik", "Sécurité des données",
+                "Agence de l'Union européenne");
+        // Attendance grouped by organisation, with the status and the unannounced guest marked.
+        assertThat(text).containsSubsequence("AFRIPOL", "Amina Haddad: Present", "José Muñoz: Excused",
+                "EUROPOL", "Jan Novák: Present", "Søren Ødegård: Absent",
+                "François Çelik: Present (came unannounced)");
+        assertThat(text).containsSubsequence("1. Opening", "2. Sécurité des données");
+        assertThat(text).contains("Decision 1. Both organisations exchange liaison officers. (agenda item 2)",
+                "Decision 2. A joint report is written by June.");
+        assertThat(text).containsSubsequence("Action", "Owner", "Focal point", "Due", "Status",
+                "Share the contact list of liaison officers", "EUROPOL", "Jan Novák", "2031-04-30", "Open",
+                "(decision 1)");
+        assertThat(text).contains("Not circulated to the delegations yet.").doesNotContain("SHA-256");
+
+        assertThat(PdfText.diagonalMarks(pdf)).as("every page carries the diagonal mark").hasSizeGreaterThan(1)
+                .containsOnly(MinutesPdf.DRAFT_MARK);
+    }
+
+    @Test
+    void notesPrintAsTextWithTheirFormattingAndNoTagIsEverPrinted() throws IOException {
+        String text = PdfText.of(MinutesPdf.render(minutes, actions, NOW));
+
+        assertThat(text).contains("Opened by the chair & welcomed everyone.", "• First point", "• Second point",
+                "1. Numbered one", "2. Numbered two", "See the report <https://example.org/report?a=1&b=2>",
+                "and more.");
+        assertThat(text).doesNotContain("<p", "</", "<b>", "<li", "data-list", "&amp;", "href", "script", "alert");
+        assertThat(text).contains("No notes.");
+    }
+
+    @Test
+    void approvedMinutesPrintTheApprovalRecordAndTheirHashWithoutTheDraftMark() throws IOException {
+        minutes.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
+        minutes.approve(afripol, "amina.haddad", NOW.plus(Duration.ofHours(2)));
+        minutes.approve(europol, "jan.novak", NOW.plus(Duration.ofHours(3)));
+        minutes.freeze(CanonicalMinutes.of(minutes, actions), NOW.plus(Duration.ofHours(3)));
+
+        byte[] pdf = MinutesPdf.render(minutes, actions, NOW.plus(Duration.ofDays(1)));
+
+        String text = PdfText.of(pdf);
+        assertThat(text).doesNotContain(MinutesPdf.DRAFT_MARK);
+        assertThat(PdfText.diagonalMarks(pdf)).containsOnly("");
+        assertThat(text).containsSubsequence("Approval record", "Round 1",
+                "Circulated 2031-03-02 11:00 Europe/Paris by secretariat.one; deadline 2031-03-09 11:00 Europe/Paris.",
+                "Outcome: approved by every organisation", "AFRIPOL", "Approved", "amina.haddad",
+                "2031-03-02 13:00 Europe/Paris", "EUROPOL", "Approved", "jan.novak");
+        assertThat(minutes.getApprovedSha256()).hasSize(64);
+        assertThat(text).contains("SHA-256 of the canonical text", minutes.getApprovedSha256(), "sha256sum",
+                "Status Approved");
+    }
+
+    @Test
+    void commentsRevisionsAndSilenceAreOnTheRecord() throws IOException {
+        minutes.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
+        minutes.comment(europol, "Say \"pilot\", not \"programme\".", 201L, "jan.novak", NOW.plusSeconds(600));
+        minutes.revise("EUROPOL's comment on item 2", NOW.plusSeconds(1200));
+        minutes.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW.plusSeconds(1800));
+        minutes.approve(afripol, "amina.haddad", NOW.plusSeconds(2400));
+        minutes.closeIfDue(DEADLINE);
+        minutes.freeze(CanonicalMinutes.of(minutes, actions), DEADLINE);
+
+        String text = PdfText.of(MinutesPdf.render(minutes, actions, DEADLINE));
+
+        assertThat(text).containsSubsequence("Round 1",
+                "Outcome: withdrawn by the secretariat for revision", "EUROPOL's comment on item 2",
+                "Commented", "jan.novak", "On agenda item 2: Say \"pilot\", not \"programme\".",
+                "Round 2", "Outcome: approved by silence", "AFRIPOL", "Approved", "amina.haddad",
+                "EUROPOL", "Approved by silence");
+        assertThat(text).doesNotContain(MinutesPdf.DRAFT_MARK);
+    }
+
+    @Test
+    void circulatedMinutesStillCarryTheDraftMarkAndSupersededOnesSaySo() throws IOException {
+        minutes.circulate(List.of(afripol), DEADLINE, "secretariat.one", NOW);
+        byte[] circulated = MinutesPdf.render(minutes, actions, NOW);
+        assertThat(PdfText.of(circulated)).contains("DRAFT: not approved", "Circulated for approval, not approved",
+                "Round 1", "No answer yet", "under way");
+        assertThat(PdfText.diagonalMarks(circulated)).containsOnly(MinutesPdf.DRAFT_MARK);
+
+        minutes.approve(afripol, "amina.haddad", NOW);
+        minutes.freeze(CanonicalMinutes.of(minutes, actions), NOW);
+        minutes.supersede(NOW.plus(Duration.ofDays(30)));
+
+        String text = PdfText.of(MinutesPdf.render(minutes, actions, NOW));
+        assertThat(text).contains("SUPERSEDED", "superseded by a later revision", minutes.getApprovedSha256())
+                .doesNotContain(MinutesPdf.DRAFT_MARK);
+    }
+
+    @Test
+    void theFontIsEmbeddedSoEveryReaderSeesTheSameLetters() throws IOException {
+        try (PDDocument document = Loader.loadPDF(MinutesPdf.render(minutes, actions, NOW))) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("LiberationSans"));
+        }
+    }
+
+    @Test
+    void theFileNameNamesTheMeetingAndTheRevision() {
+        assertThat(MinutesPdf.fileName(minutes)).isEqualTo("minutes-7-rev1.pdf");
+    }
+
+    // --- fixture ---
+
+    private Minutes draft() {
+        Minutes draft = Minutes.open(meeting, "secretariat.one", NOW);
+        long id = 300;
+        for (MinutesItem item : draft.getItems()) {
+            setId(MinutesItem.class, item, id++);
+        }
+        setId(Minutes.class, draft, 50);
+        draft.writeNotes(draft.getItems().get(0).getId(), RichText.sanitise(NOTES), "");
+        draft.recordAttendance(List.of(
+                new Attendance("Amina Haddad", afripol, AttendanceStatus.PRESENT, false),
+                new Attendance("José Muñoz", afripol, AttendanceStatus.EXCUSED, false),
+                new Attendance("Jan Novák", europol, AttendanceStatus.PRESENT, false),
+                new Attendance("Søren Ødegård", europol, AttendanceStatus.ABSENT, false),
+                new Attendance("François Çelik", europol, AttendanceStatus.PRESENT, true)));
+        draft.recordDecisions(List.of(
+                new Decision("Both organisations exchange liaison officers.", 201L, null, ""),
+                new Decision("A joint report is written by June.", null, null, "")));
+        return draft;
+    }
+
+    private ActionItem action(String title, Organisation owner, String focalPoint, Integer decision) {
+        ActionItem action = new ActionItem(minutes);
+        action.describe(actions.size(), title, owner, focalPoint, LocalDate.of(2031, 4, 30), decision, null, "");
+        assertThat(action.getStatus()).isEqualTo(ActionStatus.OPEN);
+        return action;
+    }
+
+    private Meeting meeting() {
+        Meeting scheduled = new Meeting(MeetingKind.JOINT_OPERATIONAL_MEETING, "Joint meeting on data protection",
+                TimeSlot.ofLocal(LocalDateTime.of(2031, 3, 1, 9, 0), LocalDateTime.of(2031, 3, 1, 17, 0),
+                        ZoneId.of("Europe/Paris")),
+                new Venue("Headquarters", null, "Lyon", "France"));
+        setId(Meeting.class, scheduled, 7);
+        scheduled.assignToEdition(new DialogueEdition(4, "Fourth Dialogue"));
+        scheduled.addAgendaItem("Opening", null, Duration.ofMinutes(15), null);
+        scheduled.addAgendaItem("Sécurité des données", europol, Duration.ofMinutes(60), null);
+        scheduled.addAgendaItem("Any other business", null, Duration.ofMinutes(10), null);
+        long id = 200;
+        for (var item : scheduled.getAgenda()) {
+            setId(item.getClass(), item, id++);
+        }
+        scheduled.addParticipant("Amina Haddad", afripol, ParticipantRole.HEAD_OF_DELEGATION);
+        scheduled.addParticipant("Jan Novák", europol, ParticipantRole.DELEGATE);
+        return scheduled;
+    }
+
+    private static Organisation organisation(String acronym, String name, long id) {
+        Organisation organisation = new Organisation(acronym, name, OrganisationKind.REGIONAL);
+        setId(Organisation.class, organisation, id);
+        return organisation;
+    }
+
+    private static void setId(Class<?> type, Object entity, long id) {
+        try {
+            Field field = type.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.dialogue.meetings.web.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import org.dialogue.meetings.web.support.HttpVisitor;
+import org.dialogue.meetings.web.support.HttpVisitor.Answer;
+import org.dialogue.meetings.web.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The download address of the minutes' PDF ({@code minutes/pdf?id=...}) at the HTTP level, on the WAR as built: an
+ * anonymous request goes to the sign-in page without a session, and a signed-in user asking for minutes that do not
+ * exist, or with an id that is not one, gets the not-found page, not a PDF. (Downloading real minutes needs minutes
+ * made through the minutes page, which this branch does not have; MinutesPdfIT in the EJB module prints them through
+ * the services.)
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MinutesPdfHttpIT {
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        File war = new File(System.getProperty("application.war", "target/meetings.war"));
+        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
+    }
+
+    @Test
+    void anAnonymousRequestGoesToTheSignInPageAndCreatesNoSession() {
+        HttpVisitor visitor = new HttpVisitor(base());
+
+        Answer answer = visitor.get("minutes/pdf?id=1");
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.setCookies()).isEmpty();
+        assertThat(visitor.sessionId()).isNull();
+        URI location = answer.location();
+        assertThat(location.getPath()).isEqualTo(URI.create(base()).getPath() + "login.xhtml");
+        assertThat(location.getQuery()).isEqualTo("continue=/minutes/pdf?id=1");
+        assertThat(answer.header("Content-Type").orElse("")).doesNotContain("application/pdf");
+    }
+
+    @Test
+    void unknownOrUnreadableIdsGetTheNotFoundPage() {
+        HttpVisitor visitor = new HttpVisitor(base());
+        assertThat(visitor.signIn("admin", TestAccounts.ADMIN_PASSWORD).status()).isEqualTo(302);
+
+        for (String address : new String[] {"minutes/pdf?id=987654321098", "minutes/pdf?id=-1",
+                "minutes/pdf?id=abc", "minutes/pdf"}) {
+            Answer answer = visitor.get(address);
+
+            assertThat(answer.status()).as(address).isEqualTo(404);
+            assertThat(answer.header("Content-Type").orElse("")).as(address).doesNotContain("pdf");
+            assertThat(answer.header("Content-Disposition")).as(address).isEmpty();
+            // (The page names one exception class of its own: PrimeFaces' settings map ViewExpiredException.)
+            assertThat(answer.body()).as(address).contains("Page not found").doesNotContain("%PDF",
+                    "RecordNotFoundException", "NumberFormatException", "at org.dialogue.");
+        }
+    }
+
+    private String base() {
+        String url = baseUrl.toExternalForm();
+        return url.endsWith("/") ? url : url + "/";
+    }
+}

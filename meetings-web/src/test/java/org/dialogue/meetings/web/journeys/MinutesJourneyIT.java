@@ -128,6 +128,7 @@ class MinutesJourneyIT {
         // Approved: frozen, with its hash, which the downloaded file gives.
         assertThat(minutes.state()).isEqualTo("Approved");
         assertThat(minutes.roundText(0)).doesNotContain("Pending");
+        Browser.screenshot(driver, "minutes-approved");
         String shown = minutes.sha256();
         assertThat(shown).matches("[0-9a-f]{64}");
         String session = driver.manage().getCookieNamed("JSESSIONID").getValue();

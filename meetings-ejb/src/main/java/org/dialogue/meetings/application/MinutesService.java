@@ -315,14 +315,18 @@ public class MinutesService {
         int position = 0;
         for (MinutesDraft.ActionLine line : lines) {
             ActionItem action = line.id() == null ? null : existing.remove(line.id());
-            if (action == null) {
+            boolean added = action == null;
+            if (added) {
                 action = new ActionItem(draft);
-                actions.add(action);
             }
             action.describe(position++, line.title(), line.ownerId() == null ? null : organisation(line.ownerId()),
                     line.focalPoint(), line.dueDate(), line.decisionNumber(), axis(draft, line.priorityAxisId()),
                     SearchWords.fold(line.title() + " " + Objects.toString(line.focalPoint(), "")));
             validation.check(action);
+            if (added) {
+                // Persisted once described and checked: JPA validates a new entity when it is persisted.
+                actions.add(action);
+            }
             written.add(action);
         }
         existing.values().forEach(actions::remove);

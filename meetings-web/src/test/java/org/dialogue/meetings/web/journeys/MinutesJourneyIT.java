@@ -92,6 +92,7 @@ class MinutesJourneyIT {
                 .save();
         assertThat(minutes.editorHtml(0)).contains("<strong>Agreed</strong>", "to meet again in spring.");
         assertThat(minutes.decisionText(0)).isEqualTo("Share the contact lists");
+        Browser.screenshot(driver, "minutes-draft");
 
         minutes.circulate();
         assertThat(minutes.state()).isEqualTo("Circulated for approval");

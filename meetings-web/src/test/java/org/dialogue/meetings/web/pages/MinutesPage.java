@@ -199,7 +199,7 @@ public class MinutesPage {
     public MinutesPage approve() {
         driver.findElement(By.id("workflowForm:approve")).click();
         WebElement yes = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")));
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
         WebElement page = driver.findElement(By.tagName("h1"));
         yes.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));

@@ -92,6 +92,7 @@ class MinutesJourneyIT {
                 .save();
         assertThat(minutes.editorHtml(0)).contains("<strong>Agreed</strong>", "to meet again in spring.");
         assertThat(minutes.decisionText(0)).isEqualTo("Share the contact lists");
+        assertThat(minutes.tabLeaves(1)).as("Tab moves on from the notes editor").isTrue();
         Browser.screenshot(driver, "minutes-draft");
 
         minutes.circulate();

@@ -102,6 +102,14 @@ public class MinutesPage {
         return this;
     }
 
+    /** Presses Tab in an item's editor: whether the focus left it (Tab types no tab character there). */
+    public boolean tabLeaves(int item) {
+        WebElement editor = driver.findElement(editor(item));
+        editor.click();
+        editor.sendKeys(Keys.TAB);
+        return !editor.equals(driver.switchTo().activeElement());
+    }
+
     /** The HTML of an item's notes as the editor holds it. */
     public String editorHtml(int item) {
         return driver.findElement(editor(item)).getAttribute("innerHTML");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.dialogue.meetings.application.AgendaItemDetails;
 import org.dialogue.meetings.application.MeetingService;
+import org.dialogue.meetings.application.MinutesService;
 import org.dialogue.meetings.application.ParticipantDetails;
 import org.dialogue.meetings.domain.meeting.AgendaItem;
 import org.dialogue.meetings.domain.meeting.Meeting;
@@ -34,10 +35,16 @@ public class MeetingView implements Serializable {
     private MeetingService meetingService;
 
     @Inject
+    private MinutesService minutesService;
+
+    @Inject
     private Feedback feedback;
 
     private Long id;
     private Meeting meeting;
+    /** The newest revision of the minutes the reader may read (null: none), once looked up. */
+    private Long minutesId;
+    private boolean minutesLookedUp;
 
     // The add-an-agenda-item form
     private String itemTitle;
@@ -107,6 +114,24 @@ public class MeetingView implements Serializable {
         if (change(PAGE, () -> meetingService.cancel(id, meeting.getVersion()))) {
             feedback.info("meeting.cancelled");
         }
+    }
+
+    /** The newest revision of the meeting's minutes the reader may read, if any. */
+    public Long getMinutesId() {
+        if (!minutesLookedUp && meeting != null) {
+            minutesId = minutesService.ofMeeting(id).stream().findFirst().map(m -> m.getId()).orElse(null);
+            minutesLookedUp = true;
+        }
+        return minutesId;
+    }
+
+    /** The secretariat opens the minutes (one item per agenda item, the participants as attendance) and goes there. */
+    public String openMinutes() {
+        return feedback.attempt(PAGE, () -> minutesService.open(id))
+                .map(opened -> {
+                    feedback.infoAfterRedirect("minutes.opened");
+                    return "/minutes/view?faces-redirect=true&id=" + opened.getId();
+                }).orElse(null);
     }
 
     /** Applies one change; on refusal the reason is shown and what was typed stays. */

@@ -1,0 +1,629 @@
+package org.dialogue.meetings.web.minutes;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.MinutesDraft;
+import org.dialogue.meetings.application.MinutesService;
+import org.dialogue.meetings.domain.account.Role;
+import org.dialogue.meetings.domain.account.UserAccount;
+import org.dialogue.meetings.domain.action.ActionItem;
+import org.dialogue.meetings.domain.edition.PriorityAxis;
+import org.dialogue.meetings.domain.minutes.ApprovalRound;
+import org.dialogue.meetings.domain.minutes.Answer;
+import org.dialogue.meetings.domain.minutes.Attendance;
+import org.dialogue.meetings.domain.minutes.AttendanceStatus;
+import org.dialogue.meetings.domain.minutes.Decision;
+import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.domain.minutes.MinutesItem;
+import org.dialogue.meetings.domain.minutes.MinutesState;
+import org.dialogue.meetings.domain.minutes.RoundAnswer;
+import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.infrastructure.persistence.VersionSummary;
+import org.dialogue.meetings.web.support.Feedback;
+
+/**
+ * The minutes page ({@code minutes/view.xhtml?id=<minutes id>}): one revision of a meeting's minutes as everyone who
+ * may read it sees it, the secretariat's form while it is a draft, and the workflow of its approval (circulate,
+ * answer, reply, revise, correct).
+ *
+ * <p>The draft is one form saved as a whole, against the version loaded: when someone else saved meanwhile the
+ * service refuses, the reason is shown and everything typed stays in the form. Notes are stored sanitised by the
+ * service; the page shows only that stored HTML unescaped.
+ */
+@Named
+@ViewScoped
+public class MinutesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String DRAFT_FORM = "draftForm";
+    static final String CIRCULATE_FORM = "circulateForm";
+    static final String REVISE_FORM = "reviseForm";
+    static final String CORRECT_FORM = "correctForm";
+    static final String COMMENT_FORM = "commentForm";
+    static final String REPLY_FORM = "replyForm";
+    static final String WORKFLOW_FORM = "workflowForm";
+
+    @Inject
+    private MinutesService minutesService;
+
+    @Inject
+    private AccountService accountService;
+
+    @Inject
+    private Feedback feedback;
+
+    private Long id;
+    private Minutes minutes;
+    private List<ActionItem> actions = List.of();
+    private List<ActionItem> mattersArising = List.of();
+    private List<Minutes> revisions = List.of();
+    private List<VersionSummary> versions = List.of();
+    private Role role;
+    private Long organisationId;
+
+    // The draft form, as typed
+    private long version;
+    private List<NotesRow> notes = new ArrayList<>();
+    private List<AttendanceRow> attendance = new ArrayList<>();
+    private List<DecisionRow> decisions = new ArrayList<>();
+    private List<ActionRow> actionRows = new ArrayList<>();
+
+    // The dialogs
+    private LocalDateTime deadline;
+    private String reviseReason;
+    private String correctionReason;
+    private String commentText;
+    private Long commentItemId;
+    private Long replyAnswerId;
+    private String replyText;
+
+    /** Loads the minutes the address names; unknown ones and those the reader may not see show "not found". */
+    public void load() {
+        UserAccount me = accountService.me();
+        role = me.getRole();
+        organisationId = me.getOrganisation() == null ? null : me.getOrganisation().getId();
+        minutes = id == null ? null : minutesService.find(id).orElse(null);
+        if (minutes == null) {
+            return;
+        }
+        actions = minutesService.actions(id);
+        mattersArising = minutesService.mattersArising(minutes.getMeeting().getId());
+        revisions = minutesService.ofMeeting(minutes.getMeeting().getId());
+        versions = isSecretariat() ? minutesService.versions(id) : List.of();
+        fillForm();
+        if (deadline == null) {
+            // A week from now, on the venue's clock, to the minute: a proposal the secretariat changes at will.
+            deadline = LocalDateTime.now(getZone()).plusDays(7).withSecond(0).withNano(0);
+        }
+    }
+
+    private void fillForm() {
+        version = minutes.getVersion();
+        notes = new ArrayList<>(minutes.getItems().stream().map(NotesRow::of).toList());
+        attendance = new ArrayList<>(minutes.getAttendance().stream().map(AttendanceRow::of).toList());
+        decisions = new ArrayList<>(minutes.getDecisions().stream().map(DecisionRow::of).toList());
+        actionRows = new ArrayList<>(actions.stream().map(ActionRow::of).toList());
+    }
+
+    // --- the secretariat's draft ---
+
+    public String saveDraft() {
+        MinutesDraft draft = new MinutesDraft(
+                notes.stream().map(n -> new MinutesDraft.Notes(n.getItemId(), n.getHtml())).toList(),
+                attendance.stream().map(a -> new MinutesDraft.AttendanceLine(a.getName(), a.getOrganisationId(),
+                        a.getStatus(), a.isUnannounced())).toList(),
+                decisions.stream().map(d -> new MinutesDraft.DecisionLine(d.getText(), d.getAgendaItemId(),
+                        d.getPriorityAxisId())).toList(),
+                actionRows.stream().map(a -> new MinutesDraft.ActionLine(a.getId(), a.getTitle(),
+                        a.getOwnerId(), a.getFocalPoint(), a.getDueDate(), a.getDecisionNumber(),
+                        a.getPriorityAxisId())).toList());
+        return transition(DRAFT_FORM, () -> minutesService.saveDraft(id, version, draft), "minutes.saved");
+    }
+
+    public void addAttendance() {
+        AttendanceRow row = new AttendanceRow();
+        row.setStatus(AttendanceStatus.PRESENT);
+        row.setUnannounced(true); // someone not on the participant list came
+        attendance.add(row);
+    }
+
+    public void removeAttendance(AttendanceRow row) {
+        attendance.remove(row);
+    }
+
+    public void addDecision() {
+        decisions.add(new DecisionRow());
+    }
+
+    public void removeDecision(DecisionRow row) {
+        decisions.remove(row);
+    }
+
+    public void addAction() {
+        actionRows.add(new ActionRow());
+    }
+
+    public void removeAction(ActionRow row) {
+        actionRows.remove(row);
+    }
+
+    // --- the workflow ---
+
+    public String circulate() {
+        Instant until = deadline == null ? null : deadline.atZone(getZone()).toInstant();
+        return transition(CIRCULATE_FORM, () -> minutesService.circulate(id, version, until), "minutes.circulated");
+    }
+
+    public String revise() {
+        return transition(REVISE_FORM, () -> minutesService.revise(id, version, reviseReason), "minutes.revised");
+    }
+
+    public void prepareReply(RoundAnswer answer) {
+        replyAnswerId = answer.getId();
+        replyText = answer.getReply();
+    }
+
+    public String reply() {
+        return transition(REPLY_FORM, () -> minutesService.reply(id, replyAnswerId, replyText), "minutes.replied");
+    }
+
+    /** Opens the correction (the next revision) and goes to it. */
+    public String correct() {
+        return feedback.attempt(CORRECT_FORM, () -> minutesService.correct(id, correctionReason))
+                .map(correction -> {
+                    feedback.infoAfterRedirect("minutes.correctionOpened", correction.getRevision());
+                    return "/minutes/view?faces-redirect=true&id=" + correction.getId();
+                }).orElse(null);
+    }
+
+    public String approve() {
+        return transition(WORKFLOW_FORM, () -> minutesService.approve(id), "minutes.approvedByYou");
+    }
+
+    public String comment() {
+        return transition(COMMENT_FORM, () -> minutesService.comment(id, commentText, commentItemId),
+                "minutes.commented");
+    }
+
+    public String checkDeadlines() {
+        return transition(WORKFLOW_FORM, () -> {
+            int closed = minutesService.closeDueRounds();
+            feedback.infoAfterRedirect("minutes.deadlinesChecked", closed);
+            return minutes;
+        }, null);
+    }
+
+    /**
+     * Runs one change; accepted, the page opens again with the result (so it shows what is stored, at its new
+     * version); refused, the reason is shown in the form and what was typed stays.
+     */
+    private String transition(String form, Supplier<Minutes> change, String doneKey) {
+        Optional<Minutes> changed = feedback.attempt(form, change);
+        if (changed.isEmpty()) {
+            return null;
+        }
+        if (doneKey != null) {
+            feedback.infoAfterRedirect(doneKey);
+        }
+        return "/minutes/view?faces-redirect=true&id=" + id;
+    }
+
+    // --- what the page shows ---
+
+    public boolean isSecretariat() {
+        return role == Role.SECRETARIAT;
+    }
+
+    public boolean isDelegate() {
+        return role == Role.DELEGATE;
+    }
+
+    /** The secretariat edits a draft; everyone else (and everyone once circulated) reads. */
+    public boolean isEditing() {
+        return minutes != null && isSecretariat() && minutes.getState() == MinutesState.DRAFT;
+    }
+
+    public boolean isCanCirculate() {
+        return isEditing();
+    }
+
+    public boolean isCanRevise() {
+        return minutes != null && isSecretariat() && minutes.getState() == MinutesState.CIRCULATED;
+    }
+
+    /** Only the newest revision, once approved, is corrected. */
+    public boolean isCanCorrect() {
+        return minutes != null && isSecretariat() && minutes.getState() == MinutesState.APPROVED
+                && !revisions.isEmpty() && Objects.equals(revisions.get(0).getId(), minutes.getId());
+    }
+
+    public boolean isCanReply() {
+        return minutes != null && isSecretariat() && !minutes.getState().isFrozen();
+    }
+
+    /** The caller's organisation's answer still to give in the round under way, if the caller is its delegate. */
+    public RoundAnswer getMyPendingAnswer() {
+        if (minutes == null || !isDelegate() || organisationId == null
+                || minutes.getState() != MinutesState.CIRCULATED) {
+            return null;
+        }
+        return minutes.currentRound().filter(ApprovalRound::isOpen).stream()
+                .flatMap(r -> r.getAnswers().stream())
+                .filter(a -> a.getOrganisation().getId().equals(organisationId) && a.getAnswer() == Answer.PENDING)
+                .findFirst().orElse(null);
+    }
+
+    public boolean isCanAnswer() {
+        return getMyPendingAnswer() != null;
+    }
+
+    public ZoneId getZone() {
+        return minutes == null ? ZoneId.of("UTC") : minutes.getMeeting().getTimeZone();
+    }
+
+    public Minutes getMinutes() {
+        return minutes;
+    }
+
+    /** The attendance grouped by organisation, organisations in the order they first appear. */
+    public List<AttendanceGroup> getAttendanceByOrganisation() {
+        Map<Organisation, List<Attendance>> groups = new LinkedHashMap<>();
+        if (minutes != null) {
+            minutes.getAttendance().stream()
+                    .sorted(java.util.Comparator.comparing(a -> a.getOrganisation().getAcronym()))
+                    .forEach(a -> groups.computeIfAbsent(a.getOrganisation(), o -> new ArrayList<>()).add(a));
+        }
+        return groups.entrySet().stream().map(e -> new AttendanceGroup(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The title of the minutes item for an agenda item id, or null. */
+    public String itemTitle(Long agendaItemId) {
+        if (minutes == null || agendaItemId == null) {
+            return null;
+        }
+        return minutes.getItems().stream().filter(i -> agendaItemId.equals(i.getAgendaItemId()))
+                .map(MinutesItem::getTitle).findFirst().orElse(null);
+    }
+
+    /** The rounds, the newest first. */
+    public List<ApprovalRound> getRoundsNewestFirst() {
+        if (minutes == null) {
+            return List.of();
+        }
+        List<ApprovalRound> rounds = new ArrayList<>(minutes.getRounds());
+        java.util.Collections.reverse(rounds);
+        return rounds;
+    }
+
+    public List<PriorityAxis> getAxes() {
+        return minutes == null || minutes.getMeeting().getEdition() == null ? List.of()
+                : minutes.getMeeting().getEdition().getPriorityAxes();
+    }
+
+    public List<MinutesItem> getItems() {
+        return minutes == null ? List.of() : minutes.getItems();
+    }
+
+    public AttendanceStatus[] getAttendanceStatuses() {
+        return AttendanceStatus.values();
+    }
+
+    public List<ActionItem> getActions() {
+        return actions;
+    }
+
+    public List<ActionItem> getMattersArising() {
+        return mattersArising;
+    }
+
+    public List<Minutes> getRevisions() {
+        return revisions;
+    }
+
+    public List<VersionSummary> getVersions() {
+        return versions;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<NotesRow> getNotes() {
+        return notes;
+    }
+
+    public List<AttendanceRow> getAttendance() {
+        return attendance;
+    }
+
+    public List<DecisionRow> getDecisions() {
+        return decisions;
+    }
+
+    public List<ActionRow> getActionRows() {
+        return actionRows;
+    }
+
+    public LocalDateTime getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDateTime deadline) {
+        this.deadline = deadline;
+    }
+
+    public String getReviseReason() {
+        return reviseReason;
+    }
+
+    public void setReviseReason(String reviseReason) {
+        this.reviseReason = reviseReason;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public void setCorrectionReason(String correctionReason) {
+        this.correctionReason = correctionReason;
+    }
+
+    public String getCommentText() {
+        return commentText;
+    }
+
+    public void setCommentText(String commentText) {
+        this.commentText = commentText;
+    }
+
+    public Long getCommentItemId() {
+        return commentItemId;
+    }
+
+    public void setCommentItemId(Long commentItemId) {
+        this.commentItemId = commentItemId;
+    }
+
+    public Long getReplyAnswerId() {
+        return replyAnswerId;
+    }
+
+    public String getReplyText() {
+        return replyText;
+    }
+
+    public void setReplyText(String replyText) {
+        this.replyText = replyText;
+    }
+
+    // --- rows of the draft form ---
+
+    /** The attendance of one organisation, for the read-only view. */
+    public record AttendanceGroup(Organisation organisation, List<Attendance> people) implements Serializable {
+        public Collection<Attendance> getPeople() {
+            return people;
+        }
+
+        public Organisation getOrganisation() {
+            return organisation;
+        }
+    }
+
+    /** One item's notes in the text editor. */
+    public static class NotesRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private long itemId;
+        private String title;
+        private String html;
+
+        static NotesRow of(MinutesItem item) {
+            NotesRow row = new NotesRow();
+            row.itemId = item.getId();
+            row.title = item.getTitle();
+            row.html = item.getNotesHtml();
+            return row;
+        }
+
+        public long getItemId() {
+            return itemId;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getHtml() {
+            return html;
+        }
+
+        public void setHtml(String html) {
+            this.html = html;
+        }
+    }
+
+    public static class AttendanceRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private Long organisationId;
+        private AttendanceStatus status;
+        private boolean unannounced;
+
+        static AttendanceRow of(Attendance a) {
+            AttendanceRow row = new AttendanceRow();
+            row.name = a.getName();
+            row.organisationId = a.getOrganisation().getId();
+            row.status = a.getStatus();
+            row.unannounced = a.isUnannounced();
+            return row;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Long getOrganisationId() {
+            return organisationId;
+        }
+
+        public void setOrganisationId(Long organisationId) {
+            this.organisationId = organisationId;
+        }
+
+        public AttendanceStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(AttendanceStatus status) {
+            this.status = status;
+        }
+
+        public boolean isUnannounced() {
+            return unannounced;
+        }
+
+        public void setUnannounced(boolean unannounced) {
+            this.unannounced = unannounced;
+        }
+    }
+
+    public static class DecisionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String text;
+        private Long agendaItemId;
+        private Long priorityAxisId;
+
+        static DecisionRow of(Decision d) {
+            DecisionRow row = new DecisionRow();
+            row.text = d.getText();
+            row.agendaItemId = d.getAgendaItemId();
+            row.priorityAxisId = d.getPriorityAxis() == null ? null : d.getPriorityAxis().getId();
+            return row;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public Long getAgendaItemId() {
+            return agendaItemId;
+        }
+
+        public void setAgendaItemId(Long agendaItemId) {
+            this.agendaItemId = agendaItemId;
+        }
+
+        public Long getPriorityAxisId() {
+            return priorityAxisId;
+        }
+
+        public void setPriorityAxisId(Long priorityAxisId) {
+            this.priorityAxisId = priorityAxisId;
+        }
+    }
+
+    public static class ActionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long id;
+        private String title;
+        private Long ownerId;
+        private String focalPoint;
+        private LocalDate dueDate;
+        private Integer decisionNumber;
+        private Long priorityAxisId;
+
+        static ActionRow of(ActionItem a) {
+            ActionRow row = new ActionRow();
+            row.id = a.getId();
+            row.title = a.getTitle();
+            row.ownerId = a.getOwner() == null ? null : a.getOwner().getId();
+            row.focalPoint = a.getFocalPoint();
+            row.dueDate = a.getDueDate();
+            row.decisionNumber = a.getDecisionNumber();
+            row.priorityAxisId = a.getPriorityAxis() == null ? null : a.getPriorityAxis().getId();
+            return row;
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public Long getOwnerId() {
+            return ownerId;
+        }
+
+        public void setOwnerId(Long ownerId) {
+            this.ownerId = ownerId;
+        }
+
+        public String getFocalPoint() {
+            return focalPoint;
+        }
+
+        public void setFocalPoint(String focalPoint) {
+            this.focalPoint = focalPoint;
+        }
+
+        public LocalDate getDueDate() {
+            return dueDate;
+        }
+
+        public void setDueDate(LocalDate dueDate) {
+            this.dueDate = dueDate;
+        }
+
+        public Integer getDecisionNumber() {
+            return decisionNumber;
+        }
+
+        public void setDecisionNumber(Integer decisionNumber) {
+            this.decisionNumber = decisionNumber;
+        }
+
+        public Long getPriorityAxisId() {
+            return priorityAxisId;
+        }
+
+        public void setPriorityAxisId(Long priorityAxisId) {
+            this.priorityAxisId = priorityAxisId;
+        }
+    }
+}

@@ -3,6 +3,7 @@ package org.dialogue.meetings.web.browser;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.decorators.Decorated;
+import org.openqa.selenium.support.decorators.WebDriverDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,7 +53,7 @@ public final class Browser {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return driver;
+            return new RetryRefusedConnections().decorate(driver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -140,6 +144,35 @@ public final class Browser {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads a page again when Chromium reports the connection refused: seen here, now and then, on the first pages a
+     * new browser opens on a server that has just started, while the same address answered plain HTTP clients at
+     * once (cause not found; the retries are printed). Any other failure, and a refusal that lasts, go to the test.
+     */
+    private static final class RetryRefusedConnections extends WebDriverDecorator<WebDriver> {
+        private static final int ATTEMPTS = 10;
+
+        @Override
+        public Object call(Decorated<?> target, Method method, Object[] args) throws Throwable {
+            if (!method.getName().equals("get")) {
+                return super.call(target, method, args);
+            }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return super.call(target, method, args);
+                } catch (WebDriverException e) {
+                    if (attempt == ATTEMPTS || e.getMessage() == null
+                            || !e.getMessage().contains("ERR_CONNECTION_REFUSED")) {
+                        throw e;
+                    }
+                    System.err.println("Browser: connection refused loading " + args[0] + ", attempt " + attempt
+                            + " of " + ATTEMPTS + "; trying again in a second");
+                    Thread.sleep(1000);
+                }
+            }
         }
     }
 }

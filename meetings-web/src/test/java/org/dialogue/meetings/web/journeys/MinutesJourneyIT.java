@@ -145,6 +145,19 @@ class MinutesJourneyIT {
         assertThat(new String(file.body(), StandardCharsets.UTF_8)).contains("<strong>Agreed</strong>",
                 "Share the contact lists", "Send the contact list | owner: " + FIRST);
         assertThat(download(base() + "minutes/canonical?id=987654321", session).statusCode()).isEqualTo(404);
+        // The PDF of the approved minutes: no DRAFT mark, the approval record with the same hash.
+        HttpResponse<byte[]> pdf = download(driver.findElement(By.id("downloadPdf")).getAttribute("href"), session);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("minutes-" + meetingId + "-rev1.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(shown, "Share the contact lists", "Jean Dupont", "Round 2")
+                    .doesNotContain("DRAFT");
+        }
         assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
 
         // The secretariat sees no form any more, only the record; the version list compares two saves.

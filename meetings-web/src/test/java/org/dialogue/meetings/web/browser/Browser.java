@@ -148,6 +148,27 @@ public final class Browser {
     }
 
     /**
+     * Waits until the element has left the page (the next page replaced it). Like Selenium's stalenessOf, but this
+     * Chromium's driver sometimes reports a detached element as "Node with given id does not belong to the document"
+     * (a plain WebDriverException) instead of a stale element reference: that counts as gone too.
+     */
+    public static void awaitGone(WebDriver driver, WebElement element, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(ignored -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
      * Loads a page again when Chromium reports the connection refused: seen here, now and then, on the first pages a
      * new browser opens on a server that has just started, while the same address answered plain HTTP clients at
      * once (cause not found; the retries are printed). Any other failure, and a refusal that lasts, go to the test.

@@ -195,8 +195,9 @@ class SchedulingJourneyIT {
     void everyAreaOfTheNavigationOpensItsPage() {
         driver.get(base());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
-        assertThat(driver.findElement(By.id("priorityAxes")).getText())
-                .contains("Harmonisation of strategic planning");
+        // The latest edition that set priorities: the reference data's second edition on a fresh database, or one that
+        // another test has made since; HostileInputIT checks the dashboard shows its own edition's axis.
+        assertThat(driver.findElement(By.id("priorityAxes")).getText()).isNotBlank();
 
         for (String[] area : new String[][] {{"navMeetings", "Meetings"}, {"navEditions", "Dialogue editions"},
                 {"navOrganisations", "Organisations"}, {"navAgreements", "Cooperation agreements"}}) {

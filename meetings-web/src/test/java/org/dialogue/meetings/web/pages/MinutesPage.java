@@ -210,7 +210,7 @@ public class MinutesPage {
                 ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
         WebElement page = driver.findElement(By.tagName("h1"));
         yes.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        Browser.awaitGone(driver, page, Duration.ofSeconds(30));
         Browser.awaitQuiet(driver);
         return this;
     }
@@ -290,7 +290,7 @@ public class MinutesPage {
     static void clickAndAwaitNextPage(WebDriver driver, By button) {
         WebElement page = driver.findElement(By.tagName("h1"));
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        Browser.awaitGone(driver, page, Duration.ofSeconds(30));
         Browser.awaitQuiet(driver);
     }
 }

@@ -6,8 +6,6 @@ import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The change-password page (account/password.xhtml), also the page a user with a given password is held on. */
 public class PasswordPage {
@@ -41,7 +39,7 @@ public class PasswordPage {
         type("passwordForm:confirmation", confirmation);
         WebElement button = driver.findElement(By.id("passwordForm:changePassword"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Browser.awaitGone(driver, button, Duration.ofSeconds(30));
         Browser.awaitQuiet(driver);
         return this;
     }

@@ -6,8 +6,6 @@ import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sign-in page, the change-password page and the sign-out button of the header. */
 public class SignInPage {
@@ -69,7 +67,7 @@ public class SignInPage {
      */
     private static void submitAndWait(WebDriver driver, WebElement button) {
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Browser.awaitGone(driver, button, Duration.ofSeconds(30));
         Browser.awaitQuiet(driver);
     }
 

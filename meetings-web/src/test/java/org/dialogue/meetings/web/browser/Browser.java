@@ -3,6 +3,7 @@ package org.dialogue.meetings.web.browser;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,9 +185,10 @@ public final class Browser {
             for (int attempt = 1; ; attempt++) {
                 try {
                     return super.call(target, method, args);
-                } catch (WebDriverException e) {
-                    if (attempt == ATTEMPTS || e.getMessage() == null
-                            || !e.getMessage().contains("ERR_CONNECTION_REFUSED")) {
+                } catch (InvocationTargetException e) { // how the decorator passes on what the driver threw
+                    Throwable thrown = e.getCause();
+                    if (attempt == ATTEMPTS || !(thrown instanceof WebDriverException) || thrown.getMessage() == null
+                            || !thrown.getMessage().contains("ERR_CONNECTION_REFUSED")) {
                         throw e;
                     }
                     System.err.println("Browser: connection refused loading " + args[0] + ", attempt " + attempt

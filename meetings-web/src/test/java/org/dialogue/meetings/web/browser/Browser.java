@@ -172,7 +172,8 @@ public final class Browser {
     /**
      * Loads a page again when Chromium reports the connection refused: seen here, now and then, on the first pages a
      * new browser opens on a server that has just started, while the same address answered plain HTTP clients at
-     * once (cause not found; the retries are printed). Any other failure, and a refusal that lasts, go to the test.
+     * once (probably the post-boot commands reconfiguring the HTTP listener; the retries are printed). Any other
+     * failure, and a refusal that lasts, go to the test.
      */
     private static final class RetryRefusedConnections extends WebDriverDecorator<WebDriver> {
         private static final int ATTEMPTS = 10;

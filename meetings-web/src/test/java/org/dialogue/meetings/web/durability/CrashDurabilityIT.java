@@ -113,7 +113,7 @@ class CrashDurabilityIT {
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
                 "--rootDir", root.toString(),
-                "--postbootcommandfile", required("payara.postBootCommands"),
+                "--prebootcommandfile", required("payara.postBootCommands"),
                 "--nocluster");
         server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         String base = "http://localhost:" + port + "/";

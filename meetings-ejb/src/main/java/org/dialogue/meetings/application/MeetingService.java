@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,8 @@ import org.dialogue.meetings.domain.agreement.CooperationAgreement;
 import org.dialogue.meetings.domain.audit.AuditAction;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.meeting.MeetingChange;
+import org.dialogue.meetings.domain.meeting.MeetingChanged;
 import org.dialogue.meetings.domain.meeting.MeetingSearch;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
@@ -80,6 +83,9 @@ public class MeetingService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<MeetingChanged> changed;
 
     // --- reading: only what the caller may see ---
 
@@ -198,12 +204,32 @@ public class MeetingService {
     private Meeting change(long id, long expectedVersion, AuditAction action, Consumer<Meeting> change) {
         Meeting meeting = load(id, expectedVersion);
         Map<String, String> before = meeting.auditFields();
+        TimeSlot slotBefore = meeting.getSlot();
+        Venue venueBefore = meeting.getVenue();
+        boolean cancelledBefore = meeting.isCancelled();
         change.accept(meeting);
         validation.check(meeting);
         em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         OptimisticLocking.flush(em, RECORD, meeting.getId(), meeting);
         audit.changed(Callers.name(context), action, RECORD, id, before, meeting.auditFields());
+        whatChanged(meeting, slotBefore, venueBefore, cancelledBefore)
+                .ifPresent(what -> changed.fire(new MeetingChanged(id, what, meeting.getCalendarSequence())));
         return loaded(meeting);
+    }
+
+    /** What invited people must hear of: a cancellation first, then a new time, then a new place. */
+    private static Optional<MeetingChange> whatChanged(Meeting meeting, TimeSlot slotBefore, Venue venueBefore,
+            boolean cancelledBefore) {
+        if (meeting.isCancelled() && !cancelledBefore) {
+            return Optional.of(MeetingChange.CANCELLED);
+        }
+        if (!meeting.getSlot().equals(slotBefore)) {
+            return Optional.of(MeetingChange.RESCHEDULED);
+        }
+        if (!meeting.getVenue().equals(venueBefore)) {
+            return Optional.of(MeetingChange.MOVED);
+        }
+        return Optional.empty();
     }
 
     private void apply(Meeting meeting, MeetingDetails details) {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.domain.shared.Text;
 
 /**
@@ -86,6 +87,11 @@ public class UserAccount implements Serializable {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** The person this account belongs to, when the secretariat has linked them. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
     protected UserAccount() {
     }
 
@@ -129,6 +135,15 @@ public class UserAccount implements Serializable {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
         this.mustChangePassword = true;
+    }
+
+    /** Links the account to its person (or unlinks it with {@code null}). */
+    public void linkTo(Person person) {
+        this.person = person;
+    }
+
+    public Person getPerson() {
+        return person;
     }
 
     public void disable() {

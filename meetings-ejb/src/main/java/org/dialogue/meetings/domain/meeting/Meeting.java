@@ -44,6 +44,7 @@ import org.dialogue.meetings.domain.agreement.CooperationAgreement;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.edition.EditionCancelledException;
 import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.domain.shared.OrderedLists;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.domain.shared.Text;
@@ -97,6 +98,10 @@ public class Meeting implements Serializable {
     @Valid
     @Embedded
     private Venue venue;
+
+    /** iCalendar's SEQUENCE: raised whenever the time or the place changes, so calendars replace the event. */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
 
     @NotNull(message = "{meeting.status.required}")
     @Enumerated(EnumType.STRING)
@@ -156,6 +161,9 @@ public class Meeting implements Serializable {
     /** Changes what the meeting is called and where it takes place. */
     public final void describe(MeetingKind kind, String title, Venue venue) {
         requireScheduled();
+        if (this.venue != null && !this.venue.equals(venue)) {
+            calendarSequence++;
+        }
         this.kind = kind;
         this.title = Text.trimToNull(title);
         this.venue = venue;
@@ -164,6 +172,9 @@ public class Meeting implements Serializable {
     /** Moves the meeting; it must stay within its edition's dates. */
     public final void reschedule(TimeSlot slot) {
         requireScheduled();
+        if (startsAt != null && !getSlot().equals(slot)) {
+            calendarSequence++;
+        }
         this.startsAt = slot.start();
         this.endsAt = slot.end();
         this.timeZone = slot.zone();
@@ -206,6 +217,9 @@ public class Meeting implements Serializable {
     }
 
     public void cancel() {
+        if (status != MeetingStatus.CANCELLED) {
+            calendarSequence++;
+        }
         status = MeetingStatus.CANCELLED;
     }
 
@@ -313,6 +327,22 @@ public class Meeting implements Serializable {
 
     public Participant addParticipant(String name, Organisation organisation, ParticipantRole role) {
         requireScheduled();
+        requireOneHead(organisation, role);
+        Participant participant = new Participant(name, organisation, role);
+        participants.add(participant);
+        return participant;
+    }
+
+    /** Adds one of an organisation's people to its delegation. */
+    public Participant addParticipant(Person person, ParticipantRole role) {
+        requireScheduled();
+        requireOneHead(person.getOrganisation(), role);
+        Participant participant = new Participant(person, role);
+        participants.add(participant);
+        return participant;
+    }
+
+    private void requireOneHead(Organisation organisation, ParticipantRole role) {
         if (role == ParticipantRole.HEAD_OF_DELEGATION && organisation != null) {
             participants.stream()
                     .filter(p -> p.getRole() == ParticipantRole.HEAD_OF_DELEGATION
@@ -322,9 +352,6 @@ public class Meeting implements Serializable {
                         throw new SecondHeadOfDelegationException(organisation.getAcronym(), head.getName());
                     });
         }
-        Participant participant = new Participant(name, organisation, role);
-        participants.add(participant);
-        return participant;
     }
 
     public void removeParticipant(long participantId) {
@@ -375,6 +402,10 @@ public class Meeting implements Serializable {
 
     public Venue getVenue() {
         return venue;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
     }
 
     public MeetingStatus getStatus() {

@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.persistence.FetchType;
 import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.domain.shared.Text;
 
 /** A person taking part in a meeting for an organisation, in a role. */
@@ -40,6 +42,11 @@ public class Participant implements Serializable {
     @JoinColumn(name = "organisation_id", nullable = false)
     private Organisation organisation;
 
+    /** The person taking part; empty only for participants recorded before people were kept. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
     @NotNull(message = "{participant.role.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -55,6 +62,11 @@ public class Participant implements Serializable {
         this.role = role;
     }
 
+    Participant(Person person, ParticipantRole role) {
+        this(person.getName(), person.getOrganisation(), role);
+        this.person = person;
+    }
+
     public Long getId() {
         return id;
     }
@@ -65,6 +77,11 @@ public class Participant implements Serializable {
 
     public Organisation getOrganisation() {
         return organisation;
+    }
+
+    /** The person taking part, or {@code null} for a participant recorded by name only. */
+    public Person getPerson() {
+        return person;
     }
 
     public ParticipantRole getRole() {

@@ -52,6 +52,25 @@ class MeetingTest {
     }
 
     @Test
+    void theCalendarSequenceRisesWhenTheTimeOrThePlaceChangesOrTheMeetingIsCancelled() {
+        Meeting meeting = meeting(LocalDateTime.of(2030, 1, 7, 9, 0), LocalDateTime.of(2030, 1, 7, 12, 0));
+        assertThat(meeting.getCalendarSequence()).isZero();
+
+        meeting.describe(meeting.getKind(), "A new title", meeting.getVenue());
+        meeting.reschedule(meeting.getSlot());
+        assertThat(meeting.getCalendarSequence()).as("same time, same place").isZero();
+
+        meeting.reschedule(TimeSlot.ofLocal(LocalDateTime.of(2030, 1, 8, 9, 0), LocalDateTime.of(2030, 1, 8, 12, 0),
+                TOKYO));
+        assertThat(meeting.getCalendarSequence()).isEqualTo(1);
+        meeting.describe(meeting.getKind(), meeting.getTitle(), Venue.inCity("Osaka", "Japan"));
+        assertThat(meeting.getCalendarSequence()).isEqualTo(2);
+        meeting.cancel();
+        meeting.cancel();
+        assertThat(meeting.getCalendarSequence()).isEqualTo(3);
+    }
+
+    @Test
     void aCancelledMeetingRefusesChanges() {
         Meeting meeting = meeting(LocalDateTime.of(2030, 1, 7, 9, 0), LocalDateTime.of(2030, 1, 7, 12, 0));
         meeting.cancel();

@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.util.Configurator;
 import org.dialogue.meetings.domain.invitation.Invitation;
 import org.dialogue.meetings.domain.invitation.InvitationStatus;
 import org.dialogue.meetings.domain.meeting.Meeting;
@@ -190,6 +191,12 @@ class MeetingCalendarTest {
         assertThat(MeetingCalendar.CONTENT_TYPE).isEqualTo("text/calendar; charset=UTF-8");
         assertThat(MeetingCalendar.contentType(CalendarMethod.REQUEST))
                 .isEqualTo("text/calendar; charset=UTF-8; method=REQUEST");
+    }
+
+    @Test
+    void zoneDefinitionsAreNeverFetchedFromTheNetwork() {
+        // ical4j reads ical4j.properties from the class path: ours turns updates of the bundled definitions off.
+        assertThat(Configurator.getProperty("net.fortuna.ical4j.timezone.update.enabled")).contains("false");
     }
 
     // --- helpers ---

@@ -22,6 +22,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.domain.shared.Text;
@@ -92,6 +94,16 @@ public class UserAccount implements Serializable {
     @JoinColumn(name = "person_id")
     private Person person;
 
+    /**
+     * The SHA-256 hash (hex) of the secret token of the user's calendar feed, or null when they have none. The token
+     * itself is never stored: it is shown once, when it is made.
+     */
+    @Column(name = "calendar_feed_hash", length = 64)
+    private String calendarFeedHash;
+
+    @Column(name = "calendar_feed_issued_at")
+    private Instant calendarFeedIssuedAt;
+
     protected UserAccount() {
     }
 
@@ -144,6 +156,17 @@ public class UserAccount implements Serializable {
 
     public Person getPerson() {
         return person;
+    }
+
+    /** Gives the user a new calendar feed address (by its token's hash); the previous one stops working. */
+    public void issueCalendarFeed(String tokenHash, Instant now) {
+        this.calendarFeedHash = Objects.requireNonNull(tokenHash);
+        this.calendarFeedIssuedAt = now;
+    }
+
+    /** When the current calendar feed address was made, if the user has one. */
+    public Optional<Instant> getCalendarFeedIssuedAt() {
+        return Optional.ofNullable(calendarFeedHash == null ? null : calendarFeedIssuedAt);
     }
 
     public void disable() {

@@ -37,9 +37,12 @@ public class SignInFilter extends HttpFilter {
     /** Session attributes set at sign-in by {@link SignInView}. */
     static final String MUST_CHANGE_PASSWORD = "meetings.mustChangePassword";
 
-    /** Open to everyone: the sign-in page, the error pages, static files and Faces resources. */
+    /**
+     * Open to everyone: the sign-in page, the error pages, static files and Faces resources, and calendar feeds (read
+     * by calendar applications, which cannot sign in: the feed's secret token in the address is the credential).
+     */
     private static final List<String> PUBLIC_PREFIXES = List.of(SIGN_IN_PAGE, "/errors/", "/jakarta.faces.resource/",
-            "/resources/", "/favicon.ico");
+            "/resources/", "/favicon.ico", "/calendar/feeds/");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
+import org.dialogue.meetings.application.calendar.CalendarMethod;
+import org.dialogue.meetings.application.calendar.MeetingCalendar;
 import org.dialogue.meetings.domain.invitation.Invitation;
 import org.dialogue.meetings.domain.invitation.InvitationIssued;
 import org.dialogue.meetings.domain.mail.CalendarAttachment;
@@ -43,7 +45,7 @@ public class MailQueue {
     private MailSettings settings;
 
     @Inject
-    private MeetingCalendarFiles calendars;
+    private MeetingCalendar calendars;
 
     @Inject
     private Clock clock;
@@ -64,7 +66,7 @@ public class MailQueue {
         Meeting meeting = invitation.getMeeting();
         Person person = invitation.getPerson();
         String publicUrl = settings.publicUrl();
-        CalendarAttachment ics = calendars.request(meeting);
+        CalendarAttachment ics = calendarFor(CalendarMethod.REQUEST, invitation);
         String replyLink = publicUrl + REPLY_PAGE + URLEncoder.encode(event.replyToken(), StandardCharsets.UTF_8);
         ComposedMail mail = MailComposer.invitation(MeetingFacts.of(meeting, publicUrl), person.getName(),
                 person.getPreferredLanguage(), replyLink, ics);
@@ -83,8 +85,8 @@ public class MailQueue {
         }
         String publicUrl = settings.publicUrl();
         MailKind kind = kindOf(event.change());
-        CalendarAttachment ics = event.change() == MeetingChange.CANCELLED ? calendars.cancellation(meeting)
-                : calendars.request(meeting);
+        CalendarMethod method = event.change() == MeetingChange.CANCELLED ? CalendarMethod.CANCEL
+                : CalendarMethod.REQUEST;
         MeetingFacts facts = MeetingFacts.of(meeting, publicUrl);
         for (Invitation invitation : invited) {
             Person person = invitation.getPerson();
@@ -92,6 +94,7 @@ public class MailQueue {
             if (outbox.contains(key)) {
                 continue;
             }
+            CalendarAttachment ics = calendarFor(method, invitation);
             ComposedMail mail = MailComposer.change(kind, facts, person.getName(), person.getPreferredLanguage(),
                     ics);
             outbox.queue(mail(key, kind, meeting, person, mail, ics));
@@ -138,6 +141,15 @@ public class MailQueue {
             CalendarAttachment ics) {
         return new OutboxMail(key, kind, meeting.getId(), person.getId(), person.getName(), person.getEmail(),
                 mail.subject(), mail.body(), ics, settings.server().isPresent(), clock.instant());
+    }
+
+    /**
+     * The meeting's calendar file for one person: the event with that person alone as its attendee (with the PARTSTAT
+     * of their reply), so that a mail never lists the other invited people's addresses.
+     */
+    private CalendarAttachment calendarFor(CalendarMethod method, Invitation invitation) {
+        return new CalendarAttachment(calendars.text(method, invitation.getMeeting(), List.of(invitation)),
+                method.name());
     }
 
     private static MailKind kindOf(MeetingChange change) {

@@ -51,8 +51,17 @@ public class SmtpMailer {
         properties.put("mail.smtp.connectiontimeout", String.valueOf(TIMEOUT_MILLIS));
         properties.put("mail.smtp.timeout", String.valueOf(TIMEOUT_MILLIS));
         properties.put("mail.smtp.writetimeout", String.valueOf(TIMEOUT_MILLIS));
-        properties.put("mail.smtp.from", server.sender());
+        properties.put("mail.smtp.from", envelopeSender(server.sender()));
         return Session.getInstance(properties);
+    }
+
+    /** The bare address of a sender written as {@code Name <address>}, for SMTP's MAIL FROM. */
+    static String envelopeSender(String sender) {
+        try {
+            return new InternetAddress(sender).getAddress();
+        } catch (jakarta.mail.internet.AddressException e) {
+            return sender;
+        }
     }
 
     /** The message as it is sent; public for the tests that read it back. */

@@ -106,7 +106,7 @@ public class MailQueue {
      * many were queued. Nothing when no mail server is configured: the moment of a reminder passes.
      */
     public int queueReminders() {
-        if (settings.server().isEmpty()) {
+        if (!serverConfigured()) {
             return 0;
         }
         List<Integer> days = settings.reminderDays();
@@ -140,7 +140,16 @@ public class MailQueue {
     private OutboxMail mail(String key, MailKind kind, Meeting meeting, Person person, ComposedMail mail,
             CalendarAttachment ics) {
         return new OutboxMail(key, kind, meeting.getId(), person.getId(), person.getName(), person.getEmail(),
-                mail.subject(), mail.body(), ics, settings.server().isPresent(), clock.instant());
+                mail.subject(), mail.body(), ics, serverConfigured(), clock.instant());
+    }
+
+    /** Whether a usable server is configured; unusable settings (a bad port) never stop an invitation or a change. */
+    private boolean serverConfigured() {
+        try {
+            return settings.server().isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

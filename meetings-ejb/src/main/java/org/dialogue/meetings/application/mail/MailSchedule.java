@@ -29,7 +29,12 @@ public class MailSchedule {
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void every30Seconds() {
-        if (!settings.sendsOnSchedule() || settings.server().isEmpty()) {
+        try {
+            if (!settings.sendsOnSchedule() || settings.server().isEmpty()) {
+                return;
+            }
+        } catch (IllegalArgumentException e) { // shown on the mail page too
+            LOG.warning("Mail is not sent: " + e.getMessage());
             return;
         }
         try {

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.domain.mail;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,14 +29,19 @@ import java.util.Optional;
 @NamedQuery(name = OutboxMail.DUE, query = "select m.id from OutboxMail m where m.status = :due"
         + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)"
         + " order by m.nextAttemptAt, m.id")
-@NamedQuery(name = OutboxMail.CLAIM, query = "update OutboxMail m set m.claimedBy = :claim,"
-        + " m.claimedUntil = :until, m.version = m.version + 1 where m.id = :id and m.status = :due"
-        + " and (m.claimedUntil is null or m.claimedUntil < :now)")
+@Cacheable(false) // read from the database each time: another server may have claimed or sent it meanwhile
 public class OutboxMail implements Serializable {
 
     public static final String COUNT_BY_KEY = "OutboxMail.countByKey";
     public static final String DUE = "OutboxMail.due";
-    public static final String CLAIM = "OutboxMail.claim";
+    /**
+     * The claim: one conditional UPDATE, which only one of two senders can win (the loser's matches no row, once the
+     * winner's has committed). Native SQL so that the times are bound as {@code TIMESTAMP WITH TIME ZONE} values on
+     * every database.
+     */
+    public static final String CLAIM_SQL = "UPDATE mail_outbox SET claimed_by = ?1, claimed_until = ?2,"
+            + " version = version + 1 WHERE id = ?3 AND status = 'DUE'"
+            + " AND (claimed_until IS NULL OR claimed_until < ?4)";
 
     private static final long serialVersionUID = 1L;
     private static final int ERROR_LENGTH = 2000;

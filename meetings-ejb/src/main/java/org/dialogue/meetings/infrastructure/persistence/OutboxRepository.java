@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.dialogue.meetings.domain.invitation.Invitation;
@@ -50,9 +51,9 @@ public class OutboxRepository {
      * crashed) may be taken over. Says whether this claim got the row.
      */
     public boolean claim(long id, String claim, Instant now, Instant until) {
-        return em.createNamedQuery(OutboxMail.CLAIM).setParameter("claim", claim).setParameter("until", until)
-                .setParameter("id", id).setParameter("due", MailStatus.DUE).setParameter("now", now)
-                .executeUpdate() == 1;
+        return em.createNativeQuery(OutboxMail.CLAIM_SQL).setParameter(1, claim)
+                .setParameter(2, until.atOffset(ZoneOffset.UTC)).setParameter(3, id)
+                .setParameter(4, now.atOffset(ZoneOffset.UTC)).executeUpdate() == 1;
     }
 
     /** One page of the outbox, newest first; all statuses when {@code status} is null. */

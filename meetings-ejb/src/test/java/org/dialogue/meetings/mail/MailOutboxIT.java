@@ -1,4 +1,4 @@
-package org.dialogue.meetings.application;
+package org.dialogue.meetings.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +39,11 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.dialogue.meetings.ServiceDeployment;
+import org.dialogue.meetings.application.MailOverview;
+import org.dialogue.meetings.application.MailService;
+import org.dialogue.meetings.application.MeetingDetails;
+import org.dialogue.meetings.application.MeetingService;
+import org.dialogue.meetings.application.OrganisationService;
 import org.dialogue.meetings.application.calendar.MeetingCalendar;
 import org.dialogue.meetings.application.mail.OutboxSender;
 import org.dialogue.meetings.domain.invitation.Invitation;
@@ -71,6 +76,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * parsed with ical4j. Each mail once: the sender run twice, two senders at once, a claim left by a crashed sender;
  * a failing server retried with back-off, given up after the last attempt and sent again from the mail service; no
  * server configured. Each test writes to addresses of its own, so the rows of other tests do not matter.
+ *
+ * <p>In a package of its own, so that GreenMail (a library of this deployment only) is never scanned in the other
+ * container tests' deployments, which take the service package's classes whole.
  */
 @ExtendWith(ArquillianExtension.class)
 class MailOutboxIT {

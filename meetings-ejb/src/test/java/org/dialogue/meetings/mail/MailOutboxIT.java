@@ -191,7 +191,7 @@ class MailOutboxIT {
     // --- changes ---
 
     @Test
-    void aNewTimeAndACancellationReachTheInvitedWhoHaveNotDeclined() throws Exception {
+    void aNewTimeANewPlaceAndACancellationReachTheInvitedWhoHaveNotDeclined() throws Exception {
         Meeting meeting = schedule("Changed meeting " + unique(), 40);
         String coming = address("coming");
         String declining = address("declining");
@@ -227,18 +227,36 @@ class MailOutboxIT {
         assertThat(request.event().getUid().map(Property::getValue)).contains(MeetingCalendar.uid(meeting));
         assertThat(request.event().getProperty(Property.SEQUENCE).map(Property::getValue)).contains("1");
 
-        // Cancelled: SEQUENCE 2, METHOD:CANCEL, STATUS:CANCELLED.
-        users.secretariat().call(() -> meetingService.cancel(meeting.getId(), rescheduled.getVersion()));
+        // A new place: SEQUENCE 2, METHOD:REQUEST, LOCATION the new city.
+        Meeting moved = users.secretariat().call(() -> meetingService.update(meeting.getId(),
+                rescheduled.getVersion(), details(meeting.getTitle(),
+                        rescheduled.getSlot().localStart().toLocalDateTime(), "Marseille")));
+        assertThat(moved.getCalendarSequence()).isEqualTo(2);
+        assertThat(fixtures.mail("change:" + meeting.getId() + ":2:" + comingPerson).getKind())
+                .isEqualTo(MailKind.MOVED);
         sender.sendDue();
-        List<MimeMessage> afterCancel = receivedBy(coming, 3);
-        assertThat(afterCancel).hasSize(3);
-        MimeMessage cancelled = afterCancel.get(2);
+        List<MimeMessage> afterMove = receivedBy(coming, 3);
+        assertThat(afterMove).hasSize(3);
+        MimeMessage newPlace = afterMove.get(2);
+        assertThat(newPlace.getSubject()).startsWith("New place: " + meeting.getTitle()).contains("Marseille");
+        Attached movedIcs = calendarOf(newPlace);
+        assertThat(movedIcs.calendar().getProperty(Property.METHOD).map(Property::getValue)).contains("REQUEST");
+        assertThat(movedIcs.event().getProperty(Property.SEQUENCE).map(Property::getValue)).contains("2");
+        assertThat(movedIcs.event().getProperty(Property.LOCATION).map(Property::getValue).orElseThrow())
+                .contains("Marseille");
+
+        // Cancelled: SEQUENCE 3, METHOD:CANCEL, STATUS:CANCELLED.
+        users.secretariat().call(() -> meetingService.cancel(meeting.getId(), moved.getVersion()));
+        sender.sendDue();
+        List<MimeMessage> afterCancel = receivedBy(coming, 4);
+        assertThat(afterCancel).hasSize(4);
+        MimeMessage cancelled = afterCancel.get(3);
         assertThat(cancelled.getSubject()).startsWith("Cancelled: " + meeting.getTitle());
         Attached cancel = calendarOf(cancelled);
         assertThat(cancel.contentType()).contains("method=CANCEL");
         assertThat(cancel.calendar().getProperty(Property.METHOD).map(Property::getValue)).contains("CANCEL");
         assertThat(cancel.event().getUid().map(Property::getValue)).contains(MeetingCalendar.uid(meeting));
-        assertThat(cancel.event().getProperty(Property.SEQUENCE).map(Property::getValue)).contains("2");
+        assertThat(cancel.event().getProperty(Property.SEQUENCE).map(Property::getValue)).contains("3");
         assertThat(cancel.event().getProperty(Property.STATUS).map(Property::getValue)).contains("CANCELLED");
         assertThat(receivedBy(declining, 1)).hasSize(1); // the invitation only
     }

@@ -31,6 +31,8 @@ public final class ServiceDeployment {
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("ValidationMessages.properties")
                 .addAsResource("org/dialogue/meetings/domain/shared/BusinessMessages.properties")
+                .addAsResource("org/dialogue/meetings/application/mail/MailMessages.properties")
+                .addAsResource("ical4j.properties")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsWebInfResource("test-deployment/glassfish-web.xml", "glassfish-web.xml")
                 .addAsWebInfResource("test-deployment/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");

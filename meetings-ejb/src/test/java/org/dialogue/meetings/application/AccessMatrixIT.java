@@ -82,6 +82,8 @@ class AccessMatrixIT {
     private static final Rule SECRETARIAT = new Rule(false, EnumSet.of(Role.SECRETARIAT));
     private static final Rule DELEGATE = new Rule(false, EnumSet.of(Role.DELEGATE));
     private static final Rule SECRETARIAT_OR_DELEGATE = new Rule(false, EnumSet.of(Role.SECRETARIAT, Role.DELEGATE));
+    private static final Rule SECRETARIAT_OR_ADMINISTRATOR = new Rule(false,
+            EnumSet.of(Role.SECRETARIAT, Role.ADMINISTRATOR));
 
     /** The expected rule of every public service method: a method missing here fails the test. */
     private static final Map<String, Rule> RULES = rules(
@@ -186,7 +188,12 @@ class AccessMatrixIT {
             "CalendarService.meetingFile(long)", SIGNED_IN,
             "CalendarService.feedIssuedAt()", SIGNED_IN,
             "CalendarService.renewFeed()", SIGNED_IN,
-            "CalendarService.feed(String)", ANYONE);
+            "CalendarService.feed(String)", ANYONE,
+            // the mail outbox: the secretariat and the administrators read it and send a failed mail again
+            "MailService.overview()", SECRETARIAT_OR_ADMINISTRATOR,
+            "MailService.search(MailStatus, int, int)", SECRETARIAT_OR_ADMINISTRATOR,
+            "MailService.count(MailStatus)", SECRETARIAT_OR_ADMINISTRATOR,
+            "MailService.retry(long)", SECRETARIAT_OR_ADMINISTRATOR);
 
     @Deployment
     static WebArchive deployment() {

@@ -1,0 +1,47 @@
+package org.dialogue.meetings.application.mail;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.dialogue.meetings.infrastructure.mail.MailSettings;
+
+/**
+ * Every 30 seconds: queues the reminders that are due and sends the outbox's due mails. The timer is not persistent:
+ * what is due is in the database, so a restart loses nothing, and each server of a cluster may run it (the claims keep
+ * each mail to one sender).
+ */
+@Stateless
+public class MailSchedule {
+
+    private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
+
+    @EJB
+    private OutboxSender sender;
+
+    @Inject
+    private MailSettings settings;
+
+    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void every30Seconds() {
+        try {
+            if (!settings.sendsOnSchedule() || settings.server().isEmpty()) {
+                return;
+            }
+        } catch (IllegalArgumentException e) { // shown on the mail page too
+            LOG.warning("Mail is not sent: " + e.getMessage());
+            return;
+        }
+        try {
+            sender.queueReminders();
+        } catch (RuntimeException e) { // a second server queued the same reminder first: the next run goes on
+            LOG.log(Level.FINE, "Reminders not queued this time", e);
+        }
+        sender.sendDue();
+    }
+}

@@ -1,0 +1,92 @@
+package org.dialogue.meetings.application.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.dialogue.meetings.domain.mail.CalendarAttachment;
+import org.dialogue.meetings.domain.mail.MailKind;
+import org.junit.jupiter.api.Test;
+
+class MailComposerTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final MeetingFacts LYON = new MeetingFacts(42L, "Joint operational meeting",
+            ZonedDateTime.of(LocalDateTime.of(2030, 3, 4, 9, 0), PARIS),
+            ZonedDateTime.of(LocalDateTime.of(2030, 3, 4, 17, 30), PARIS), "Headquarters, Room 1, Lyon, France",
+            "https://meetings.example.org/meetings/view.xhtml?id=42");
+    private static final CalendarAttachment REQUEST = new CalendarAttachment("BEGIN:VCALENDAR", "REQUEST");
+    private static final CalendarAttachment CANCEL = new CalendarAttachment("BEGIN:VCALENDAR", "CANCEL");
+
+    @Test
+    void anInvitationGivesTheVenuesTimeWithItsZoneThePlaceAndTheReplyLink() {
+        ComposedMail mail = MailComposer.invitation(LYON, "Amina Diallo", null,
+                "https://meetings.example.org/invitations/reply.xhtml?token=abc", REQUEST);
+        assertThat(mail.subject()).isEqualTo("Invitation: Joint operational meeting, Monday 4 March 2030, 09:00 to"
+                + " 17:30 (Europe/Paris, UTC+01:00)");
+        assertThat(mail.body()).isEqualTo("""
+                Dear Amina Diallo,
+
+                You are invited to the meeting "Joint operational meeting".
+
+                When: Monday 4 March 2030, 09:00 to 17:30 (Europe/Paris, UTC+01:00)
+                Where: Headquarters, Room 1, Lyon, France
+
+                Please reply (accept, decline or tentative) here, no sign-in needed:
+                https://meetings.example.org/invitations/reply.xhtml?token=abc
+
+                The attached calendar file (invite.ics) adds the meeting to your calendar, or updates it there.
+
+                The meeting's page (for users of the application): https://meetings.example.org/meetings/view.xhtml?id=42
+
+                --\s
+                Dialogue Meetings, on behalf of the secretariat
+                """);
+    }
+
+    @Test
+    void aMeetingAcrossTheEndOfSummerTimeShowsBothOffsets() {
+        MeetingFacts overnight = new MeetingFacts(1L, "Two-day meeting",
+                ZonedDateTime.of(LocalDateTime.of(2027, 10, 30, 10, 0), PARIS),
+                ZonedDateTime.of(LocalDateTime.of(2027, 10, 31, 12, 0), PARIS), "", "https://x/meetings/view.xhtml?id=1");
+        ComposedMail mail = MailComposer.reminder(overnight, "Jan", "fr", 1);
+        assertThat(mail.subject()).isEqualTo("Reminder: Two-day meeting tomorrow, Saturday 30 October 2027, 10:00"
+                + " to Sunday 31 October 2027, 12:00 (Europe/Paris, UTC+02:00 / UTC+01:00)");
+        assertThat(mail.body()).contains("The meeting \"Two-day meeting\" is tomorrow.").doesNotContain("Where:")
+                .doesNotContain("calendar file").doesNotContain("reply");
+    }
+
+    @Test
+    void changesSayWhatChanged() {
+        assertThat(MailComposer.change(MailKind.RESCHEDULED, LYON, "Jan", "en", REQUEST).body())
+                .contains("has a new time").contains("(invite.ics) adds the meeting to your calendar");
+        assertThat(MailComposer.change(MailKind.MOVED, LYON, "Jan", "en", REQUEST).subject())
+                .isEqualTo("New place: Joint operational meeting, Headquarters, Room 1, Lyon, France");
+        ComposedMail cancelled = MailComposer.change(MailKind.CANCELLED, LYON, "Jan", "en", CANCEL);
+        assertThat(cancelled.subject()).startsWith("Cancelled: Joint operational meeting, Monday 4 March 2030");
+        assertThat(cancelled.body()).contains("is cancelled")
+                .contains("The attached calendar file (cancel.ics) removes the meeting from your calendar.");
+        assertThatThrownBy(() -> MailComposer.change(MailKind.INVITATION, LYON, "Jan", "en", REQUEST))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void remindersCountTheDays() {
+        assertThat(MailComposer.reminder(LYON, "Jan", null, 7).subject())
+                .startsWith("Reminder: Joint operational meeting in 7 days, Monday 4 March 2030");
+        assertThat(MailComposer.reminder(LYON, null, null, 14).body()).startsWith("Dear colleague,")
+                .contains("is in 14 days.");
+    }
+
+    @Test
+    void aHalfHourZoneIsWrittenWithItsOffset() {
+        ZoneId kolkata = ZoneId.of("Asia/Kolkata");
+        MeetingFacts delhi = new MeetingFacts(2L, "Regional meeting",
+                ZonedDateTime.of(LocalDateTime.of(2030, 3, 5, 9, 30), kolkata),
+                ZonedDateTime.of(LocalDateTime.of(2030, 3, 5, 13, 0), kolkata), "New Delhi", "link");
+        assertThat(MailComposer.reminder(delhi, "A", null, 1).body())
+                .contains("When: Tuesday 5 March 2030, 09:30 to 13:00 (Asia/Kolkata, UTC+05:30)");
+    }
+}

@@ -180,7 +180,10 @@ class AccessMatrixIT {
             // search: everyone signed in searches (need-to-know inside the query)
             "SearchService.search(SearchQuery, int, int)", SIGNED_IN,
             "SearchService.count(SearchQuery)", SIGNED_IN,
-            "MinutesService.pdf(long)", SIGNED_IN);
+            "MinutesService.pdf(long)", SIGNED_IN,
+            // one's own time zone (issue 7): every signed-in user, for their own account only
+            "AccountService.adoptBrowserTimeZone(String)", SIGNED_IN,
+            "AccountService.changeOwnTimeZone(long, String)", SIGNED_IN);
 
     @Deployment
     static WebArchive deployment() {

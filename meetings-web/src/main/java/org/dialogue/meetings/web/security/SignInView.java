@@ -14,9 +14,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ejb.EJBException;
 import java.io.IOException;
+import org.dialogue.meetings.application.AccountService;
 import org.dialogue.meetings.application.SignInResult;
+import org.dialogue.meetings.domain.shared.TimeZones;
 import org.dialogue.meetings.web.support.Feedback;
+import org.dialogue.meetings.web.support.ViewerZone;
 
 /**
  * The sign-in page. The page is a transient view and this bean request-scoped, so showing the page creates no HTTP
@@ -39,11 +43,16 @@ public class SignInView {
     @Inject
     private Feedback feedback;
 
+    @Inject
+    private AccountService accounts;
+
     private String username;
     private String password;
     /** Where to go after signing in: a path inside the application, from the link that led here. */
     private String continueTo;
     private boolean signedOut;
+    /** The browser's time zone (resources/js/time-zone.js fills the hidden field), for a user who has none yet. */
+    private String browserZone;
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -71,6 +80,23 @@ public class SignInView {
         SignInResult result = outcome.get();
         if (result.mustChangePassword()) {
             session.setAttribute(SignInFilter.MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
+        adoptBrowserZone(session);
+    }
+
+    /**
+     * A user without a time zone gets the browser's (a value that is no zone is ignored). Should the new identity not
+     * reach the services within this request, the zone waits in the session and {@link ViewerZone} saves it on the
+     * next request.
+     */
+    private void adoptBrowserZone(HttpSession session) {
+        if (TimeZones.personal(browserZone).isEmpty()) {
+            return;
+        }
+        try {
+            accounts.adoptBrowserTimeZone(browserZone);
+        } catch (EJBException notYet) {
+            session.setAttribute(ViewerZone.BROWSER_ZONE, browserZone.strip());
         }
     }
 
@@ -101,6 +127,14 @@ public class SignInView {
 
     public void setContinueTo(String continueTo) {
         this.continueTo = continueTo;
+    }
+
+    public String getBrowserZone() {
+        return browserZone;
+    }
+
+    public void setBrowserZone(String browserZone) {
+        this.browserZone = browserZone;
     }
 
     public boolean isSignedOut() {

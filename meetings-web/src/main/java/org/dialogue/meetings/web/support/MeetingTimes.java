@@ -100,6 +100,23 @@ public final class MeetingTimes {
                 + " " + viewer.getId();
     }
 
+    /**
+     * An agenda item's start and end on the venue's clock, "10:15–11:00", with the date when the item is not on the
+     * meeting's first day (or ends on another day).
+     */
+    public String agendaTime(Instant start, Instant end, ZoneId venue, Instant meetingStart) {
+        if (start == null || end == null || venue == null) {
+            return "";
+        }
+        ZonedDateTime from = start.atZone(venue);
+        ZonedDateTime to = end.atZone(venue);
+        String day = meetingStart == null || meetingStart.atZone(venue).toLocalDate().equals(from.toLocalDate()) ? ""
+                : date(from.toLocalDate()) + ", ";
+        String until = from.toLocalDate().equals(to.toLocalDate()) ? TIME.format(to)
+                : date(to.toLocalDate()) + ", " + TIME.format(to);
+        return day + TIME.format(from) + "–" + until;
+    }
+
     /** Whether the reader's clock shows another time than the venue's at that instant. */
     boolean differs(ZoneId venue, Instant at) {
         return viewer != null && venue != null && at != null

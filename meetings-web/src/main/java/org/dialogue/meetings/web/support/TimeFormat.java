@@ -47,16 +47,7 @@ public class TimeFormat {
 
     /** "10:15–11:00" on the venue's clock, for an agenda item; with the date when it is not the meeting's first day. */
     public String agendaTime(Instant start, Instant end, ZoneId zone, Instant meetingStart) {
-        if (start == null || end == null || zone == null) {
-            return "";
-        }
-        ZonedDateTime from = start.atZone(zone);
-        ZonedDateTime to = end.atZone(zone);
-        String day = meetingStart == null || meetingStart.atZone(zone).toLocalDate().equals(from.toLocalDate()) ? ""
-                : date(from.toLocalDate()) + ", ";
-        String until = from.toLocalDate().equals(to.toLocalDate()) ? TIME.format(to)
-                : date(to.toLocalDate()) + ", " + TIME.format(to);
-        return day + TIME.format(from) + "–" + until;
+        return new MeetingTimes(locale(), null, "").agendaTime(start, end, zone, meetingStart);
     }
 
     /** The signed-in user's zone id, or empty. */

@@ -102,7 +102,8 @@ public final class MeetingTimes {
 
     /**
      * An agenda item's start and end on the venue's clock, "10:15–11:00", with the date when the item is not on the
-     * meeting's first day (or ends on another day).
+     * meeting's first day (or ends on another day). Once the clocks have changed since the meeting's start (daylight
+     * saving), the times carry their abbreviation, "02:30 CEST–02:00 CET", so that a repeated hour reads right.
      */
     public String agendaTime(Instant start, Instant end, ZoneId venue, Instant meetingStart) {
         if (start == null || end == null || venue == null) {
@@ -110,11 +111,19 @@ public final class MeetingTimes {
         }
         ZonedDateTime from = start.atZone(venue);
         ZonedDateTime to = end.atZone(venue);
-        String day = meetingStart == null || meetingStart.atZone(venue).toLocalDate().equals(from.toLocalDate()) ? ""
-                : date(from.toLocalDate()) + ", ";
+        ZonedDateTime first = meetingStart == null ? from : meetingStart.atZone(venue);
+        String day = first.toLocalDate().equals(from.toLocalDate()) ? "" : date(from.toLocalDate()) + ", ";
         String until = from.toLocalDate().equals(to.toLocalDate()) ? TIME.format(to)
                 : date(to.toLocalDate()) + ", " + TIME.format(to);
-        return day + TIME.format(from) + "–" + until;
+        if (!from.getOffset().equals(to.getOffset())) {
+            return day + TIME.format(from) + " " + abbreviation(from) + "–" + until + " " + abbreviation(to);
+        }
+        String zone = from.getOffset().equals(first.getOffset()) ? "" : " " + abbreviation(to);
+        return day + TIME.format(from) + "–" + until + zone;
+    }
+
+    private String abbreviation(ZonedDateTime time) {
+        return DateTimeFormatter.ofPattern("zzz", locale).format(time);
     }
 
     /** Whether the reader's clock shows another time than the venue's at that instant. */

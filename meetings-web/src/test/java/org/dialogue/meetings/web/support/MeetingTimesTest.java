@@ -95,9 +95,14 @@ class MeetingTimesTest {
 
         assertThat(format.agendaTime(at(PARIS, 2027, 10, 30, 10, 0), at(PARIS, 2027, 10, 30, 10, 45), PARIS,
                 meetingStart)).isEqualTo("10:00–10:45");
-        // after the clocks went back: 02:30 CET is an hour after 02:30 CEST
+        // across the change and after it, the times say which clock: 02:30 CET is an hour after 02:30 CEST
+        assertThat(format.agendaTime(Instant.parse("2027-10-31T00:30:00Z"), Instant.parse("2027-10-31T01:00:00Z"),
+                PARIS, meetingStart)).isEqualTo("Oct 31, 2027, 02:30 CEST–02:00 CET");
         assertThat(format.agendaTime(Instant.parse("2027-10-31T01:30:00Z"), Instant.parse("2027-10-31T02:30:00Z"),
-                PARIS, meetingStart)).isEqualTo("Oct 31, 2027, 02:30–03:30");
+                PARIS, meetingStart)).isEqualTo("Oct 31, 2027, 02:30–03:30 CET");
+        // in a zone without daylight saving, never an abbreviation
+        assertThat(format.agendaTime(at(SINGAPORE, 2030, 1, 15, 9, 0), at(SINGAPORE, 2030, 1, 15, 9, 45), SINGAPORE,
+                at(SINGAPORE, 2030, 1, 15, 9, 0))).isEqualTo("09:00–09:45");
         assertThat(format.agendaTime(at(PARIS, 2027, 10, 30, 23, 30), at(PARIS, 2027, 10, 31, 0, 30), PARIS,
                 meetingStart)).isEqualTo("23:30–Oct 31, 2027, 00:30");
     }

@@ -50,22 +50,11 @@ public class TimeFormat {
         return new MeetingTimes(locale(), null, "").agendaTime(start, end, zone, meetingStart);
     }
 
-    /** The signed-in user's zone id, or empty. */
-    public String yourZone() {
-        ZoneId zone = viewerZone.get();
-        return zone == null ? "" : zone.getId();
-    }
-
+    /** The reader's language and zone, and the label of their time from the bundle ("time.yours"). */
     private MeetingTimes meetingTimes() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String pattern = "your time: {0}";
-        if (faces != null) {
-            ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-            if (bundle != null && bundle.containsKey("time.yours")) {
-                pattern = bundle.getString("time.yours");
-            }
-        }
-        return new MeetingTimes(locale(), viewerZone.get(), pattern);
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return new MeetingTimes(locale(), viewerZone.get(), bundle.getString("time.yours"));
     }
 
     /** "30 Oct 2027, 10:00 CEST". */

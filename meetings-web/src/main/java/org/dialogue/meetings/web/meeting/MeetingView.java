@@ -117,9 +117,8 @@ public class MeetingView implements Serializable {
             meeting = meetingService.moveAgendaItem(id, meeting.getVersion(), item.getId(), position);
             feedback.info("meeting.agenda.moved");
         } catch (StaleRecordException stale) {
-            feedback.reject(stale, AGENDA_FORM);
             load();
-            feedback.info("meeting.agenda.reloaded");
+            feedback.errorAtForm(AGENDA_FORM, "meeting.agenda.stale");
         } catch (BusinessRuleException refused) {
             feedback.reject(refused, AGENDA_FORM);
         }

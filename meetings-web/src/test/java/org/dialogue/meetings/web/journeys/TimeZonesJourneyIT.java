@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 
 /**
  * Issue 7, parts 2 and 3 in a real browser whose computer is in Singapore (Chromium started with TZ=Asia/Singapore):
@@ -129,6 +130,21 @@ class TimeZonesJourneyIT {
         assertThat(reloaded.times()).containsExactly("01:00–02:30", "02:30 CEST–03:00 CET", "03:00–03:30 CET",
                 "03:30–04:30 CET");
         assertThat(reloaded.overrunMarks()).containsExactly("", "", "", "Runs past the end of the meeting");
+
+        // Meanwhile, in another tab, the briefing goes first; the drag on this outdated page is then refused, said
+        // so, and the agenda shown again as saved.
+        String thisTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        MeetingPage.open(driver, base(), meeting.id());
+        new TimedAgendaPage(driver).moveDown(0);
+        assertThat(new TimedAgendaPage(driver).titles()).containsExactly("Briefing", "Debriefing", "Coffee",
+                "Night phase");
+        driver.close();
+        driver.switchTo().window(thisTab);
+        reloaded.dragOnly(3, 0);
+        assertThat(reloaded.agendaMessages()).contains("Someone else changed this meeting meanwhile, so your move was"
+                + " not saved.");
+        assertThat(reloaded.titles()).containsExactly("Briefing", "Debriefing", "Coffee", "Night phase");
 
         // The meeting list shows both times too.
         MeetingListPage.open(driver, base()).filterByTitle(title);

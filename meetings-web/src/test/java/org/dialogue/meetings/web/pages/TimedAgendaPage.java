@@ -68,6 +68,14 @@ public class TimedAgendaPage {
      * (jQuery UI's sortable misses a single jump), and waits for the order to be saved.
      */
     public TimedAgendaPage drag(int from, int to) {
+        dragOnly(from, to);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("pageMessages")).getText()
+                .contains("Agenda order saved"));
+        return this;
+    }
+
+    /** Drags a row without expecting the move to be saved (a refusal is then in {@link #agendaMessages()}). */
+    public TimedAgendaPage dragOnly(int from, int to) {
         List<WebElement> rows = driver.findElements(ROWS);
         WebElement source = rows.get(from).findElement(By.cssSelector(".agenda-title"));
         WebElement target = rows.get(to);
@@ -79,8 +87,18 @@ public class TimedAgendaPage {
         }
         hand.pause(Duration.ofMillis(200)).release().perform();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("pageMessages")).getText()
-                .contains("Agenda order saved"));
+        return this;
+    }
+
+    /** The messages at the top of the agenda form (refusals). */
+    public String agendaMessages() {
+        return driver.findElement(By.id("agendaForm:agendaMessages")).getText();
+    }
+
+    /** Moves a row down one place with its keyboard-reachable button. */
+    public TimedAgendaPage moveDown(int row) {
+        driver.findElement(By.id("agendaForm:agenda:" + row + ":moveDown")).click();
+        Browser.awaitQuiet(driver);
         return this;
     }
 

@@ -14,9 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.ejb.EJBException;
 import java.io.IOException;
-import org.dialogue.meetings.application.AccountService;
 import org.dialogue.meetings.application.SignInResult;
 import org.dialogue.meetings.domain.shared.TimeZones;
 import org.dialogue.meetings.web.support.Feedback;
@@ -42,9 +40,6 @@ public class SignInView {
 
     @Inject
     private Feedback feedback;
-
-    @Inject
-    private AccountService accounts;
 
     private String username;
     private String password;
@@ -85,17 +80,12 @@ public class SignInView {
     }
 
     /**
-     * A user without a time zone gets the browser's (a value that is no zone is ignored). Should the new identity not
-     * reach the services within this request, the zone waits in the session and {@link ViewerZone} saves it on the
-     * next request.
+     * A user without a time zone gets the browser's (a value that is no zone is ignored). The services see the new
+     * identity only from the next request on, so the zone waits in the session until
+     * {@link org.dialogue.meetings.web.support.BrowserZoneFilter} saves it, on the redirect that follows.
      */
     private void adoptBrowserZone(HttpSession session) {
-        if (TimeZones.personal(browserZone).isEmpty()) {
-            return;
-        }
-        try {
-            accounts.adoptBrowserTimeZone(browserZone);
-        } catch (EJBException notYet) {
+        if (TimeZones.personal(browserZone).isPresent()) {
             session.setAttribute(ViewerZone.BROWSER_ZONE, browserZone.strip());
         }
     }

@@ -5,17 +5,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpSession;
 import java.time.ZoneId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dialogue.meetings.application.AccountService;
-import org.dialogue.meetings.domain.account.UserAccount;
 
 /**
  * The signed-in user's own time zone, read once per request (one call, whatever the number of times a page shows).
- * A browser zone the sign-in could not yet save (see {@link #BROWSER_ZONE}) is saved here, on the first request that
- * needs the zone.
  */
 @Named
 @RequestScoped
@@ -60,16 +56,7 @@ public class ViewerZone {
             return null;
         }
         try {
-            HttpSession session = (HttpSession) external.getSession(false);
-            Object pending = session == null ? null : session.getAttribute(BROWSER_ZONE);
-            UserAccount me;
-            if (pending instanceof String browserZone) {
-                session.removeAttribute(BROWSER_ZONE);
-                me = accounts.adoptBrowserTimeZone(browserZone);
-            } else {
-                me = accounts.me();
-            }
-            return me.getTimeZone();
+            return accounts.me().getTimeZone();
         } catch (EJBException e) { // the venue's times alone are still right: never fail a page over this
             LOG.log(Level.WARNING, "The signed-in user's time zone could not be read", e);
             return null;

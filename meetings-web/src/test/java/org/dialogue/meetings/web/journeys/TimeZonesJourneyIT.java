@@ -101,6 +101,7 @@ class TimeZonesJourneyIT {
         driver.findElement(By.id("meetingForm:venueRoom")).sendKeys("Room " + UUID.randomUUID());
         MeetingPage meeting = form.save();
         assertThat(meeting.heading()).isEqualTo(title);
+        long id = meeting.id();
 
         // The venue's time with its zone, and the user's own beside it, labelled as theirs.
         TimedAgendaPage agenda = new TimedAgendaPage(driver);
@@ -124,7 +125,7 @@ class TimeZonesJourneyIT {
         // The debriefing is dragged to the top: saved at once, and still there after a reload.
         agenda.drag(3, 0);
         assertThat(agenda.titles()).containsExactly("Debriefing", "Briefing", "Coffee", "Night phase");
-        MeetingPage.open(driver, base(), meeting.id());
+        MeetingPage.open(driver, base(), id);
         TimedAgendaPage reloaded = new TimedAgendaPage(driver);
         assertThat(reloaded.titles()).containsExactly("Debriefing", "Briefing", "Coffee", "Night phase");
         assertThat(reloaded.times()).containsExactly("01:00–02:30", "02:30 CEST–03:00 CET", "03:00–03:30 CET",
@@ -135,7 +136,7 @@ class TimeZonesJourneyIT {
         // so, and the agenda shown again as saved.
         String thisTab = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
-        MeetingPage.open(driver, base(), meeting.id());
+        MeetingPage.open(driver, base(), id);
         new TimedAgendaPage(driver).moveDown(0);
         assertThat(new TimedAgendaPage(driver).titles()).containsExactly("Briefing", "Debriefing", "Coffee",
                 "Night phase");

@@ -12,11 +12,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dialogue.meetings.domain.account.DuplicateUsernameException;
+import org.dialogue.meetings.domain.account.InvalidTimeZoneException;
 import org.dialogue.meetings.domain.account.OwnAccountException;
 import org.dialogue.meetings.domain.account.Role;
 import org.dialogue.meetings.domain.account.Roles;
@@ -26,6 +28,7 @@ import org.dialogue.meetings.domain.account.WrongPasswordException;
 import org.dialogue.meetings.domain.audit.AuditAction;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
+import org.dialogue.meetings.domain.shared.TimeZones;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
 import org.dialogue.meetings.infrastructure.persistence.UserAccountRepository;
 
@@ -148,6 +151,35 @@ public class AccountService {
             initialPasswordFile.delete(); // its password no longer works: nothing left to read in it
         }
         return loaded(OptimisticLocking.flush(em, RECORD, me.getId(), me));
+    }
+
+    // --- one's own time zone ---
+
+    /**
+     * Takes the time zone the caller's browser reported when they signed in, if they have none yet. A zone already
+     * set (by an earlier sign-in or on the profile page) is kept, and a value that is not a zone people can have
+     * (see {@link TimeZones#personal}) is ignored: this never fails the sign-in.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
+    public UserAccount adoptBrowserTimeZone(String zoneId) {
+        UserAccount me = callers.account(context);
+        Optional<ZoneId> zone = TimeZones.personal(zoneId);
+        if (zone.isEmpty() || me.getTimeZone() != null) {
+            return loaded(me);
+        }
+        Map<String, String> before = me.auditFields();
+        me.adoptTimeZone(zone.get());
+        return saved(me, AuditAction.USER_UPDATE, before);
+    }
+
+    /** The caller chooses their own time zone (their profile page), against the version of the account shown. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
+    public UserAccount changeOwnTimeZone(long expectedVersion, String zoneId) {
+        UserAccount me = load(callers.account(context).getId(), expectedVersion);
+        ZoneId zone = TimeZones.personal(zoneId).orElseThrow(() -> new InvalidTimeZoneException(zoneId));
+        Map<String, String> before = me.auditFields();
+        me.chooseTimeZone(zone);
+        return saved(me, AuditAction.USER_UPDATE, before);
     }
 
     // --- administration ---

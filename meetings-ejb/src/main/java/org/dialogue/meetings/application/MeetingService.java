@@ -151,8 +151,8 @@ public class MeetingService {
 
     @RolesAllowed(Roles.SECRETARIAT)
     public Meeting addAgendaItem(long meetingId, long expectedVersion, AgendaItemDetails item) {
-        return change(meetingId, expectedVersion, AuditAction.UPDATE, meeting -> meeting.addAgendaItem(item.title(),
-                presenter(item), Duration.ofMinutes(item.plannedMinutes()), item.notes()));
+        return change(meetingId, expectedVersion, AuditAction.UPDATE, meeting -> meeting.addAgendaItem(item.kind(),
+                item.title(), presenter(item), Duration.ofMinutes(item.plannedMinutes()), item.notes()));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)

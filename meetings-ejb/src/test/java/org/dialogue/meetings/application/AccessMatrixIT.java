@@ -193,7 +193,10 @@ class AccessMatrixIT {
             "MailService.overview()", SECRETARIAT_OR_ADMINISTRATOR,
             "MailService.search(MailStatus, int, int)", SECRETARIAT_OR_ADMINISTRATOR,
             "MailService.count(MailStatus)", SECRETARIAT_OR_ADMINISTRATOR,
-            "MailService.retry(long)", SECRETARIAT_OR_ADMINISTRATOR);
+            "MailService.retry(long)", SECRETARIAT_OR_ADMINISTRATOR,
+            // one's own time zone (issue 7): every signed-in user, for their own account only
+            "AccountService.adoptBrowserTimeZone(String)", SIGNED_IN,
+            "AccountService.changeOwnTimeZone(long, String)", SIGNED_IN);
 
     @Deployment
     static WebArchive deployment() {

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -103,6 +104,9 @@ public class UserAccount implements Serializable {
 
     @Column(name = "calendar_feed_issued_at")
     private Instant calendarFeedIssuedAt;
+    /** The user's own time zone, shown beside the venue's wherever a meeting's time shows; null until known. */
+    @Column(name = "time_zone", length = 60)
+    private ZoneId timeZone;
 
     protected UserAccount() {
     }
@@ -154,6 +158,28 @@ public class UserAccount implements Serializable {
         this.person = person;
     }
 
+    /** The user chooses their time zone (on their profile page). */
+    public void chooseTimeZone(ZoneId zone) {
+        this.timeZone = zone;
+    }
+
+    /**
+     * Takes the zone the browser reports, for a user who has none yet; a zone already chosen is kept.
+     *
+     * @return whether the zone was taken
+     */
+    public boolean adoptTimeZone(ZoneId zone) {
+        if (timeZone != null || zone == null) {
+            return false;
+        }
+        timeZone = zone;
+        return true;
+    }
+
+    public ZoneId getTimeZone() {
+        return timeZone;
+    }
+
     public Person getPerson() {
         return person;
     }
@@ -191,6 +217,7 @@ public class UserAccount implements Serializable {
         fields.put("organisation", organisation == null ? "" : organisation.getAcronym());
         fields.put("enabled", String.valueOf(enabled));
         fields.put("mustChangePassword", String.valueOf(mustChangePassword));
+        fields.put("timeZone", timeZone == null ? "" : timeZone.getId());
         return fields;
     }
 

@@ -3,6 +3,8 @@ package org.dialogue.meetings.domain.meeting;
 import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -40,6 +42,11 @@ public class AgendaItem implements Serializable {
     @Column(name = "planned_minutes", nullable = false)
     private int plannedMinutes;
 
+    /** A subject or a break; a break is timed like any item but has no presenter to speak. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private AgendaItemKind kind = AgendaItemKind.ITEM;
+
     @Size(max = 4000, message = "{agendaItem.notes.size}")
     @Column(length = 4000)
     private String notes;
@@ -48,7 +55,8 @@ public class AgendaItem implements Serializable {
         // for JPA
     }
 
-    AgendaItem(String title, Organisation presenter, Duration plannedDuration, String notes) {
+    AgendaItem(AgendaItemKind kind, String title, Organisation presenter, Duration plannedDuration, String notes) {
+        this.kind = kind == null ? AgendaItemKind.ITEM : kind;
         revise(title, presenter, plannedDuration, notes);
     }
 
@@ -68,6 +76,14 @@ public class AgendaItem implements Serializable {
 
     public String getTitle() {
         return title;
+    }
+
+    public AgendaItemKind getKind() {
+        return kind;
+    }
+
+    public boolean isBreak() {
+        return kind == AgendaItemKind.BREAK;
     }
 
     public Organisation getPresenter() {

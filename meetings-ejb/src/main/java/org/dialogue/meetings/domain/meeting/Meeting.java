@@ -275,7 +275,8 @@ public class Meeting implements Serializable {
         fields.put("agreement", agreement == null ? "" : agreement.getTitle());
         fields.put("accessList", accessList.stream().map(UserAccount::getUsername).sorted()
                 .collect(Collectors.joining(", ")));
-        fields.put("agenda", agenda.stream().map(i -> i.getTitle() + " (" + i.getPlannedMinutes() + " min)")
+        fields.put("agenda", agenda.stream().map(i -> i.getTitle() + " (" + (i.isBreak() ? "break, " : "")
+                + i.getPlannedMinutes() + " min)")
                 .collect(Collectors.joining("; ")));
         fields.put("participants", participants.stream()
                 .map(p -> p.getName() + " (" + p.getOrganisation().getAcronym() + ", " + p.getRole() + ")")
@@ -290,8 +291,14 @@ public class Meeting implements Serializable {
     // --- agenda ---
 
     public AgendaItem addAgendaItem(String title, Organisation presenter, Duration plannedDuration, String notes) {
+        return addAgendaItem(AgendaItemKind.ITEM, title, presenter, plannedDuration, notes);
+    }
+
+    /** Adds an item or a break at the end of the agenda. */
+    public AgendaItem addAgendaItem(AgendaItemKind kind, String title, Organisation presenter, Duration plannedDuration,
+            String notes) {
         requireScheduled();
-        AgendaItem item = new AgendaItem(title, presenter, plannedDuration, notes);
+        AgendaItem item = new AgendaItem(kind, title, presenter, plannedDuration, notes);
         agenda.add(item);
         return item;
     }
@@ -316,6 +323,23 @@ public class Meeting implements Serializable {
     /** The sum of the planned durations of the agenda items. */
     public Duration plannedAgendaDuration() {
         return agenda.stream().map(AgendaItem::getPlannedDuration).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /**
+     * The agenda with each item's planned start and end: the first starts with the meeting, each next one when the
+     * one before ends. Durations are added to the instant, so the times stay right across a daylight-saving change;
+     * items ending after the meeting's end are marked as overrunning.
+     */
+    public List<TimedAgendaItem> timedAgenda() {
+        List<TimedAgendaItem> rows = new ArrayList<>(agenda.size());
+        Instant start = startsAt;
+        for (int position = 0; position < agenda.size(); position++) {
+            AgendaItem item = agenda.get(position);
+            Instant end = start.plus(item.getPlannedDuration());
+            rows.add(new TimedAgendaItem(item, position, start, end, timeZone, end.isAfter(endsAt)));
+            start = end;
+        }
+        return Collections.unmodifiableList(rows);
     }
 
     private AgendaItem agendaItem(long itemId) {

@@ -11,10 +11,14 @@ import org.dialogue.meetings.application.MeetingService;
 import org.dialogue.meetings.application.MinutesService;
 import org.dialogue.meetings.application.ParticipantDetails;
 import org.dialogue.meetings.domain.meeting.AgendaItem;
+import org.dialogue.meetings.domain.meeting.AgendaItemKind;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.Participant;
 import org.dialogue.meetings.domain.meeting.ParticipantRole;
+import org.dialogue.meetings.domain.shared.BusinessRuleException;
+import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.web.support.Feedback;
+import org.primefaces.event.ReorderEvent;
 
 /**
  * The meeting page: its facts, agenda and participants, and the changes made in place (agenda items added, moved
@@ -47,6 +51,7 @@ public class MeetingView implements Serializable {
     private boolean minutesLookedUp;
 
     // The add-an-agenda-item form
+    private AgendaItemKind itemKind = AgendaItemKind.ITEM;
     private String itemTitle;
     private Long itemPresenterId;
     private Integer itemMinutes;
@@ -63,8 +68,9 @@ public class MeetingView implements Serializable {
 
     public void addAgendaItem() {
         if (change(AGENDA_FORM, () -> meetingService.addAgendaItem(id, meeting.getVersion(),
-                new AgendaItemDetails(itemTitle, itemPresenterId, itemMinutes == null ? 0 : itemMinutes,
+                new AgendaItemDetails(itemKind, itemTitle, itemPresenterId, itemMinutes == null ? 0 : itemMinutes,
                         itemNotes)))) {
+            itemKind = AgendaItemKind.ITEM;
             itemTitle = null;
             itemPresenterId = null;
             itemMinutes = null;
@@ -82,10 +88,39 @@ public class MeetingView implements Serializable {
     }
 
     private void move(AgendaItem item, int step) {
-        int position = meeting.getAgenda().indexOf(item);
-        if (change(AGENDA_FORM, () -> meetingService.moveAgendaItem(id, meeting.getVersion(), item.getId(),
-                position + step))) {
+        moveTo(item, meeting.getAgenda().indexOf(item) + step);
+    }
+
+    /** A row dragged to another place in the agenda table: saved at once, like the up and down buttons. */
+    public void reorderAgenda(ReorderEvent event) {
+        int from = event.getFromIndex();
+        if (meeting == null || from == event.getToIndex() || from < 0 || from >= meeting.getAgenda().size()) {
+            return;
+        }
+        moveTo(meeting.getAgenda().get(from), event.getToIndex());
+    }
+
+    /**
+     * The table leaves the agenda's order alone when a row is dropped (its default would reorder the shown list
+     * itself): the service changes it, under the meeting's version, in {@link #reorderAgenda}.
+     */
+    public void keepAgendaOrder() {
+        // nothing: the order shown is always the one saved
+    }
+
+    /**
+     * Moves an item under the version shown. When someone else changed the meeting meanwhile, nothing is moved: the
+     * page says so and shows the agenda as it is now saved, for the user to move again.
+     */
+    private void moveTo(AgendaItem item, int position) {
+        try {
+            meeting = meetingService.moveAgendaItem(id, meeting.getVersion(), item.getId(), position);
             feedback.info("meeting.agenda.moved");
+        } catch (StaleRecordException stale) {
+            load();
+            feedback.errorAtForm(AGENDA_FORM, "meeting.agenda.stale");
+        } catch (BusinessRuleException refused) {
+            feedback.reject(refused, AGENDA_FORM);
         }
     }
 
@@ -168,6 +203,14 @@ public class MeetingView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public AgendaItemKind getItemKind() {
+        return itemKind;
+    }
+
+    public void setItemKind(AgendaItemKind itemKind) {
+        this.itemKind = itemKind;
     }
 
     public String getItemTitle() {

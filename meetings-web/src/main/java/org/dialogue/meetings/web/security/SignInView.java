@@ -16,7 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.dialogue.meetings.application.SignInResult;
+import org.dialogue.meetings.domain.shared.TimeZones;
 import org.dialogue.meetings.web.support.Feedback;
+import org.dialogue.meetings.web.support.ViewerZone;
 
 /**
  * The sign-in page. The page is a transient view and this bean request-scoped, so showing the page creates no HTTP
@@ -44,6 +46,8 @@ public class SignInView {
     /** Where to go after signing in: a path inside the application, from the link that led here. */
     private String continueTo;
     private boolean signedOut;
+    /** The browser's time zone (resources/js/time-zone.js fills the hidden field), for a user who has none yet. */
+    private String browserZone;
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -71,6 +75,18 @@ public class SignInView {
         SignInResult result = outcome.get();
         if (result.mustChangePassword()) {
             session.setAttribute(SignInFilter.MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
+        adoptBrowserZone(session);
+    }
+
+    /**
+     * A user without a time zone gets the browser's (a value that is no zone is ignored). The services see the new
+     * identity only from the next request on, so the zone waits in the session until
+     * {@link org.dialogue.meetings.web.support.BrowserZoneFilter} saves it, on the redirect that follows.
+     */
+    private void adoptBrowserZone(HttpSession session) {
+        if (TimeZones.personal(browserZone).isPresent()) {
+            session.setAttribute(ViewerZone.BROWSER_ZONE, browserZone.strip());
         }
     }
 
@@ -101,6 +117,14 @@ public class SignInView {
 
     public void setContinueTo(String continueTo) {
         this.continueTo = continueTo;
+    }
+
+    public String getBrowserZone() {
+        return browserZone;
+    }
+
+    public void setBrowserZone(String browserZone) {
+        this.browserZone = browserZone;
     }
 
     public boolean isSignedOut() {

@@ -74,6 +74,12 @@ public class Feedback {
         faces.validationFailed();
     }
 
+    /** An error from the bundle at the top of a form (its {@code <p:messages for="formId">}). */
+    public void errorAtForm(String formId, String key, Object... arguments) {
+        addAtForm(formId, text(key, arguments));
+        faces.validationFailed();
+    }
+
     private void addAtField(String formId, String field, String message) {
         Optional<UIComponent> input = formId == null ? Optional.empty() : find(formId + ":" + inputId(field));
         if (input.isPresent()) {

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-/** The IANA time zones offered for venues, region-based ids only ("Europe/Paris", not "CET" or "GMT+1"). */
+/**
+ * The IANA time zones offered for venues, region-based ids only ("Europe/Paris", not "CET" or "GMT+1"); for people
+ * ({@link #getPersonalItems()}) UTC as well.
+ */
 @Named
 @ApplicationScoped
 public class ZoneOptions {
@@ -19,7 +22,15 @@ public class ZoneOptions {
                     .replace("Z", "+00:00") + ")"))
             .toList();
 
+    private final List<SelectItem> personalItems = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new SelectItem("UTC", "UTC (UTC+00:00)")), items.stream()).toList();
+
     public List<SelectItem> getItems() {
         return items;
+    }
+
+    /** The zones a user may choose as their own: UTC and the region zones. */
+    public List<SelectItem> getPersonalItems() {
+        return personalItems;
     }
 }

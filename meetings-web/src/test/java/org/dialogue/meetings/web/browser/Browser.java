@@ -37,6 +37,14 @@ public final class Browser {
 
     /** A fresh headless Chromium at a laptop's window size, with an empty profile and no background traffic. */
     public static WebDriver headlessChromium() {
+        return headlessChromium(null);
+    }
+
+    /**
+     * The same, with the browser's time zone set as on a computer in that zone (the TZ environment variable of
+     * Chromium; null keeps the machine's), for the pages that read it through {@code Intl}.
+     */
+    public static WebDriver headlessChromium(String timeZone) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
@@ -48,10 +56,13 @@ public final class Browser {
             LoggingPreferences logging = new LoggingPreferences();
             logging.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logging);
-            ChromeDriverService service = new ChromeDriverService.Builder()
+            ChromeDriverService.Builder builder = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                    .usingAnyFreePort()
-                    .build();
+                    .usingAnyFreePort();
+            if (timeZone != null) {
+                builder.withEnvironment(java.util.Map.of("TZ", timeZone));
+            }
+            ChromeDriverService service = builder.build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return new RetryRefusedConnections().decorate(driver);

@@ -180,7 +180,19 @@ class AccessMatrixIT {
             // search: everyone signed in searches (need-to-know inside the query)
             "SearchService.search(SearchQuery, int, int)", SIGNED_IN,
             "SearchService.count(SearchQuery)", SIGNED_IN,
-            "MinutesService.pdf(long)", SIGNED_IN);
+            "MinutesService.pdf(long)", SIGNED_IN,
+            // invitations: everyone signed in reads (need-to-know inside); the secretariat invites and records
+            // attendance; a delegate replies for their own organisation's people; the e-mail's reply link is open
+            // to anyone, its signed token being the credential
+            "InvitationService.ofMeeting(long)", SIGNED_IN,
+            "InvitationService.attendanceOf(long)", SIGNED_IN,
+            "InvitationService.peopleOf(long)", SECRETARIAT,
+            "InvitationService.inviteOrganisation(long, long)", SECRETARIAT,
+            "InvitationService.invitePerson(long, long)", SECRETARIAT,
+            "InvitationService.reply(long, long, InvitationStatus)", SECRETARIAT_OR_DELEGATE,
+            "InvitationService.recordAttendance(long, long, AttendanceStatus)", SECRETARIAT,
+            "InvitationService.findByToken(String)", ANYONE,
+            "InvitationService.replyByToken(String, InvitationStatus)", ANYONE);
 
     @Deployment
     static WebArchive deployment() {

@@ -58,7 +58,7 @@ class ServiceSecurityRulesTest {
     }
 
     @Test
-    void onlySignInIsOpenToEveryone() {
+    void onlySignInAndTheInvitationReplyLinkAreOpenToEveryone() {
         List<String> open = new ArrayList<>();
         for (Class<?> service : services) {
             assertThat(service.isAnnotationPresent(PermitAll.class)).as(service.getSimpleName()
@@ -69,7 +69,10 @@ class ServiceSecurityRulesTest {
                 }
             }
         }
-        assertThat(open).containsExactly("AccountService.signIn(String, String)");
+        // Signing in, and the reply from an invitation e-mail's link, whose signed token is the credential.
+        assertThat(open).containsExactlyInAnyOrder("AccountService.signIn(String, String)",
+                "InvitationService.findByToken(String)",
+                "InvitationService.replyByToken(String, InvitationStatus)");
     }
 
     @Test

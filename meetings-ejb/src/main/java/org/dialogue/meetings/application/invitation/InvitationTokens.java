@@ -24,7 +24,7 @@ public class InvitationTokens {
 
     public static final String PURPOSE = "invitation-reply";
     public static final String SECRET_PROPERTY = "meetings.tokens.secret";
-    static final String STORED_SECRET_NAME = "invitation-reply-tokens";
+    public static final String STORED_SECRET_NAME = "invitation-reply-tokens";
 
     private static final Logger LOG = Logger.getLogger(InvitationTokens.class.getName());
 

@@ -37,9 +37,13 @@ public class SignInFilter extends HttpFilter {
     /** Session attributes set at sign-in by {@link SignInView}. */
     static final String MUST_CHANGE_PASSWORD = "meetings.mustChangePassword";
 
-    /** Open to everyone: the sign-in page, the error pages, static files and Faces resources. */
+    /**
+     * Open to everyone: the sign-in page, the error pages, static files and Faces resources, and the reply page of
+     * invitation e-mails (its signed token is the credential; a transient view, so it creates no session either).
+     */
+    public static final String INVITATION_REPLY_PAGE = "/invitations/reply.xhtml";
     private static final List<String> PUBLIC_PREFIXES = List.of(SIGN_IN_PAGE, "/errors/", "/jakarta.faces.resource/",
-            "/resources/", "/favicon.ico");
+            "/resources/", "/favicon.ico", INVITATION_REPLY_PAGE);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -52,7 +52,7 @@ public class InvitationReplyView {
         noStore();
         try {
             invitation = invitationService.replyByToken(token, answer);
-            feedback.info("reply.thanks", feedback.text("InvitationStatus." + answer.name()));
+            feedback.info("reply.thanks", label(answer));
         } catch (BusinessRuleException refused) {
             invitation = null;
             refusal = refused.localizedMessage(locale());
@@ -87,5 +87,11 @@ public class InvitationReplyView {
 
     public String getRefusal() {
         return refusal;
+    }
+
+    /** The label of an answer or an attendance status ("InvitationStatus.ACCEPTED" in the bundle). */
+    private String label(Enum<?> value) {
+        String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return feedback.text(key);
     }
 }

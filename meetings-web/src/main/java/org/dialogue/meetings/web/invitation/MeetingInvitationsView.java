@@ -183,7 +183,7 @@ public class MeetingInvitationsView implements Serializable {
     public void reply(Invitation invitation, InvitationStatus answer) {
         feedback.attempt(FORM, () -> invitationService.reply(invitation.getId(), invitation.getVersion(), answer))
                 .ifPresent(replied -> feedback.info("invitations.replied", replied.getPerson().getName(),
-                        feedback.text("InvitationStatus." + answer.name())));
+                        label(answer)));
         refresh();
     }
 
@@ -193,7 +193,7 @@ public class MeetingInvitationsView implements Serializable {
         Meeting meeting = meetingView.getMeeting();
         feedback.attempt(FORM, () -> invitationService.recordAttendance(meeting.getId(), row.personId(), status))
                 .ifPresent(recorded -> feedback.info("attendance.recorded", row.name(),
-                        feedback.text("AttendanceStatus." + status.name())));
+                        label(status)));
         refresh();
     }
 
@@ -264,5 +264,11 @@ public class MeetingInvitationsView implements Serializable {
 
     public List<Person> getPeople() {
         return people;
+    }
+
+    /** The label of an answer or an attendance status ("InvitationStatus.ACCEPTED" in the bundle). */
+    private String label(Enum<?> value) {
+        String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return feedback.text(key);
     }
 }

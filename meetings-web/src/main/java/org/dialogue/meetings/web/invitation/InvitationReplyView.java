@@ -32,6 +32,9 @@ public class InvitationReplyView {
     @Inject
     private Feedback feedback;
 
+    /** The client id of the form's hidden token field (reply.xhtml). */
+    private static final String TOKEN_FIELD = "replyForm:token";
+
     private String token;
     private Invitation invitation;
     /** Why the link cannot be used, when it cannot. */
@@ -40,11 +43,7 @@ public class InvitationReplyView {
     /** On opening the link: the invitation the token names, or the reason it cannot be used. */
     public void load() {
         noStore();
-        try {
-            invitation = invitationService.findByToken(token);
-        } catch (BusinessRuleException refused) {
-            refusal = refused.localizedMessage(locale());
-        }
+        getInvitation();
     }
 
     /** One of the three buttons. */
@@ -81,7 +80,21 @@ public class InvitationReplyView {
         this.token = token;
     }
 
+    /**
+     * The invitation the token names, looked up once per request. On a button's POST this is asked while the form is
+     * decoded, before the hidden token field reaches {@link #token}, so the token is read from the request then: the
+     * form must be rendered for its button to count, and this view keeps no state between requests.
+     */
     public Invitation getInvitation() {
+        if (invitation == null && refusal == null) {
+            String posted = token != null ? token
+                    : faces.getExternalContext().getRequestParameterMap().get(TOKEN_FIELD);
+            try {
+                invitation = invitationService.findByToken(posted);
+            } catch (BusinessRuleException refused) {
+                refusal = refused.localizedMessage(locale());
+            }
+        }
         return invitation;
     }
 

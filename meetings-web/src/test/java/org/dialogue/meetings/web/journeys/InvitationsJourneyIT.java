@@ -9,11 +9,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.fixtures.InvitationsFixtureServlet;
 import org.dialogue.meetings.web.pages.InvitationReplyPage;
 import org.dialogue.meetings.web.pages.MeetingInvitationsPage;
+import org.dialogue.meetings.web.pages.MinutesPage;
 import org.dialogue.meetings.web.support.NoInternals;
 import org.dialogue.meetings.web.support.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Invitations in a real browser on the WAR as built (plus a test-only servlet that makes the people and hands over the
@@ -36,7 +42,8 @@ import org.openqa.selenium.WebDriver;
  * without a delegation (refused, saying what to do), one with a delegation, again (nothing doubles) and a person (who
  * joins the delegation); a delegate replies for their own organisation's people only; the invited person replies
  * through the link in a fresh browser without signing in, and no session cookie is set; a changed link gets a clear
- * page; the secretariat records attendance, which everyone who sees the meeting sees.
+ * page; the secretariat records attendance, which everyone who sees the meeting sees and the minutes start from (and
+ * take again on request after a correction).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -161,7 +168,24 @@ class InvitationsJourneyIT {
         assertThat(page.attendance(amina)).isEqualTo("Not recorded");
         page.recordAttendance(amina, "present").recordAttendance(kofi, "excused").recordAttendance(jan, "absent");
         assertThat(page.messages()).contains("Attendance recorded for " + jan + ": Absent");
-        page.recordAttendance(jan, "present"); // corrected
+
+        // The minutes, opened now, start from the recorded attendance
+        MinutesPage.fromMeeting(driver, base(), meetingId);
+        assertThat(minutesAttendance()).containsEntry(amina, "Present").containsEntry(kofi, "Excused")
+                .containsEntry(jan, "Absent");
+
+        // A correction after the minutes were opened: the draft form takes it on request
+        page = MeetingInvitationsPage.open(driver, base(), meetingId);
+        page.recordAttendance(jan, "present");
+        MinutesPage.fromMeeting(driver, base(), meetingId);
+        assertThat(minutesAttendance()).containsEntry(jan, "Absent");
+        driver.findElement(By.id("draftForm:takeRecordedAttendance")).click();
+        Browser.awaitQuiet(driver);
+        assertThat(driver.findElement(By.id("pageMessages")).getText())
+                .contains("The attendance recorded on the day is in the form (3 people)");
+        assertThat(minutesAttendance()).containsEntry(amina, "Present").containsEntry(kofi, "Excused")
+                .containsEntry(jan, "Present");
+
         page = MeetingInvitationsPage.open(driver, base(), meetingId);
         assertThat(page.attendance(amina)).isEqualTo("Present");
         assertThat(page.attendance(kofi)).isEqualTo("Excused");
@@ -174,6 +198,19 @@ class InvitationsJourneyIT {
         assertThat(page.attendance(kofi)).isEqualTo("Excused");
         assertThat(page.offersAttendanceFor(kofi)).isFalse();
         assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    /** The minutes draft form's attendance: name to the status chosen. */
+    private Map<String, String> minutesAttendance() {
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (int row = 0; ; row++) {
+            List<WebElement> name = driver.findElements(By.id("draftForm:attendance:" + row + ":attendeeName"));
+            if (name.isEmpty()) {
+                return lines;
+            }
+            lines.put(name.get(0).getAttribute("value"), new Select(driver.findElement(
+                    By.id("draftForm:attendance:" + row + ":attendeeStatus"))).getFirstSelectedOption().getText());
+        }
     }
 
     private String base() {

@@ -32,6 +32,7 @@ import org.dialogue.meetings.domain.edition.PriorityAxis;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.Participant;
 import org.dialogue.meetings.domain.minutes.Attendance;
+import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Decision;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.minutes.MinutesRuleException;
@@ -40,6 +41,7 @@ import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.infrastructure.persistence.ActionRepository;
 import org.dialogue.meetings.infrastructure.persistence.MeetingRepository;
+import org.dialogue.meetings.infrastructure.persistence.InvitationRepository;
 import org.dialogue.meetings.infrastructure.persistence.MinutesRepository;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
 import org.dialogue.meetings.infrastructure.persistence.SearchIndex;
@@ -74,6 +76,9 @@ public class MinutesService {
 
     @Inject
     private OrganisationRepository organisations;
+
+    @Inject
+    private InvitationRepository invitations;
 
     @Inject
     private InputValidation validation;
@@ -171,7 +176,10 @@ public class MinutesService {
 
     // --- the secretariat writes ---
 
-    /** Opens the minutes of a meeting: one item per agenda item, the participants as attendance. */
+    /**
+     * Opens the minutes of a meeting: one item per agenda item, the participants as attendance, each with the
+     * attendance recorded for them on the day (see {@link InvitationService#recordAttendance}), else present.
+     */
     @RolesAllowed(Roles.SECRETARIAT)
     public Minutes open(long meetingId) {
         Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
@@ -179,7 +187,9 @@ public class MinutesService {
             throw MinutesRuleException.alreadyOpened(meeting.getTitle());
         }
         Instant now = clock.instant();
-        Minutes opened = Minutes.open(meeting, Callers.name(context), now);
+        Map<Long, AttendanceStatus> recorded = new HashMap<>(); // attendance recorded on the day, by person
+        invitations.attendanceOf(meetingId).forEach(a -> recorded.put(a.getPerson().getId(), a.getStatus()));
+        Minutes opened = Minutes.open(meeting, Callers.name(context), now, recorded);
         minutes.add(opened);
         OptimisticLocking.flush(em, RECORD, null, opened);
         keepVersion(opened, now);

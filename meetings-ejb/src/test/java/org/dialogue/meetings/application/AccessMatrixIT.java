@@ -196,7 +196,19 @@ class AccessMatrixIT {
             "MailService.retry(long)", SECRETARIAT_OR_ADMINISTRATOR,
             // one's own time zone (issue 7): every signed-in user, for their own account only
             "AccountService.adoptBrowserTimeZone(String)", SIGNED_IN,
-            "AccountService.changeOwnTimeZone(long, String)", SIGNED_IN);
+            "AccountService.changeOwnTimeZone(long, String)", SIGNED_IN,
+            // invitations: everyone signed in reads (need-to-know inside); the secretariat invites and records
+            // attendance; a delegate replies for their own organisation's people; the e-mail's reply link is open
+            // to anyone, its signed token being the credential
+            "InvitationService.ofMeeting(long)", SIGNED_IN,
+            "InvitationService.attendanceOf(long)", SIGNED_IN,
+            "InvitationService.peopleOf(long)", SECRETARIAT,
+            "InvitationService.inviteOrganisation(long, long)", SECRETARIAT,
+            "InvitationService.invitePerson(long, long)", SECRETARIAT,
+            "InvitationService.reply(long, long, InvitationStatus)", SECRETARIAT_OR_DELEGATE,
+            "InvitationService.recordAttendance(long, long, AttendanceStatus)", SECRETARIAT,
+            "InvitationService.findByToken(String)", ANYONE,
+            "InvitationService.replyByToken(String, InvitationStatus)", ANYONE);
 
     @Deployment
     static WebArchive deployment() {

@@ -58,7 +58,7 @@ class ServiceSecurityRulesTest {
     }
 
     @Test
-    void onlySignInAndCalendarFeedsAreOpenToEveryone() {
+    void onlySignInCalendarFeedsAndTheInvitationReplyLinkAreOpenToEveryone() {
         List<String> open = new ArrayList<>();
         for (Class<?> service : services) {
             assertThat(service.isAnnotationPresent(PermitAll.class)).as(service.getSimpleName()
@@ -69,9 +69,12 @@ class ServiceSecurityRulesTest {
                 }
             }
         }
-        // Signing in, and a calendar feed read by a calendar application with the feed's secret token instead.
+        // Signing in; a calendar feed read by a calendar application with the feed's secret token instead; the reply
+        // from an invitation e-mail's link, whose signed token is the credential.
         assertThat(open).containsExactlyInAnyOrder("AccountService.signIn(String, String)",
-                "CalendarService.feed(String)");
+                "CalendarService.feed(String)",
+                "InvitationService.findByToken(String)",
+                "InvitationService.replyByToken(String, InvitationStatus)");
     }
 
     @Test

@@ -134,13 +134,23 @@ public class Minutes implements Serializable {
 
     /** The first revision: one item per agenda item, everyone on the participant list present until told otherwise. */
     public static Minutes open(Meeting meeting, String by, Instant at) {
+        return open(meeting, by, at, Map.of());
+    }
+
+    /**
+     * The first revision: one item per agenda item, and the participant list as attendance, each participant with
+     * the attendance the secretariat recorded for their person on the day ({@code recorded}: person id to status),
+     * present where none was recorded.
+     */
+    public static Minutes open(Meeting meeting, String by, Instant at, Map<Long, AttendanceStatus> recorded) {
         if (meeting.isCancelled()) {
             throw MinutesRuleException.meetingCancelled(meeting.getTitle());
         }
         Minutes minutes = new Minutes(meeting, 1, null, by, at);
         minutes.followAgenda(meeting.getAgenda());
-        meeting.getParticipants().forEach(p -> minutes.attendance.add(
-                new Attendance(p.getName(), p.getOrganisation(), AttendanceStatus.PRESENT, false)));
+        meeting.getParticipants().forEach(p -> minutes.attendance.add(new Attendance(p.getName(),
+                p.getOrganisation(), p.getPerson() == null ? AttendanceStatus.PRESENT
+                        : recorded.getOrDefault(p.getPerson().getId(), AttendanceStatus.PRESENT), false)));
         return minutes;
     }
 

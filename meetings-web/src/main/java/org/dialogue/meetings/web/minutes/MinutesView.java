@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.InvitationService;
 import org.dialogue.meetings.application.MinutesDraft;
 import org.dialogue.meetings.application.MinutesService;
 import org.dialogue.meetings.domain.account.Role;
@@ -25,6 +26,7 @@ import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.edition.PriorityAxis;
 import org.dialogue.meetings.domain.minutes.ApprovalRound;
 import org.dialogue.meetings.domain.minutes.Answer;
+import org.dialogue.meetings.domain.invitation.MeetingAttendance;
 import org.dialogue.meetings.domain.minutes.Attendance;
 import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Decision;
@@ -63,6 +65,9 @@ public class MinutesView implements Serializable {
 
     @Inject
     private AccountService accountService;
+
+    @Inject
+    private InvitationService invitationService;
 
     @Inject
     private Feedback feedback;
@@ -140,6 +145,30 @@ public class MinutesView implements Serializable {
         row.setStatus(AttendanceStatus.PRESENT);
         row.setUnannounced(true); // someone not on the participant list came
         attendance.add(row);
+    }
+
+    /**
+     * Fills the form's attendance from the attendance recorded on the day (the meeting page): each recorded person's
+     * line takes the recorded status (matched by name and organisation), a recorded person without a line gets one;
+     * other lines stay as typed. Nothing is saved until the draft is.
+     */
+    public void takeRecordedAttendance() {
+        List<MeetingAttendance> recorded = invitationService.attendanceOf(minutes.getMeeting().getId());
+        for (MeetingAttendance record : recorded) {
+            long organisation = record.getPerson().getOrganisation().getId();
+            AttendanceRow row = attendance.stream().filter(a -> !a.isUnannounced()
+                    && record.getPerson().getName().equalsIgnoreCase(a.getName() == null ? "" : a.getName().strip())
+                    && Long.valueOf(organisation).equals(a.getOrganisationId())).findFirst().orElse(null);
+            if (row == null) {
+                row = new AttendanceRow();
+                row.setName(record.getPerson().getName());
+                row.setOrganisationId(organisation);
+                attendance.add(row);
+            }
+            row.setStatus(record.getStatus());
+        }
+        feedback.info(recorded.isEmpty() ? "minutes.attendance.noneRecorded" : "minutes.attendance.taken",
+                recorded.size());
     }
 
     public void removeAttendance(AttendanceRow row) {

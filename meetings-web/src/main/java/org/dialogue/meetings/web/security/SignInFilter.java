@@ -38,11 +38,14 @@ public class SignInFilter extends HttpFilter {
     static final String MUST_CHANGE_PASSWORD = "meetings.mustChangePassword";
 
     /**
-     * Open to everyone: the sign-in page, the error pages, static files and Faces resources, and calendar feeds (read
-     * by calendar applications, which cannot sign in: the feed's secret token in the address is the credential).
+     * Open to everyone: the sign-in page, the error pages, static files and Faces resources, calendar feeds (read by
+     * calendar applications, which cannot sign in: the feed's secret token in the address is the credential) and the
+     * reply page of invitation e-mails (its signed token is the credential; a transient view, so it creates no session
+     * either).
      */
+    public static final String INVITATION_REPLY_PAGE = "/invitations/reply.xhtml";
     private static final List<String> PUBLIC_PREFIXES = List.of(SIGN_IN_PAGE, "/errors/", "/jakarta.faces.resource/",
-            "/resources/", "/favicon.ico", "/calendar/feeds/");
+            "/resources/", "/favicon.ico", "/calendar/feeds/", INVITATION_REPLY_PAGE);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

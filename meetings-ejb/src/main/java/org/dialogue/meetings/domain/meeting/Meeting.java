@@ -337,6 +337,10 @@ public class Meeting implements Serializable {
     public Participant addParticipant(Person person, ParticipantRole role) {
         requireScheduled();
         requireOneHead(person.getOrganisation(), role);
+        if (participants.stream().anyMatch(p -> p.getPerson() == person
+                || (person.getId() != null && p.getPerson() != null && person.getId().equals(p.getPerson().getId())))) {
+            throw new PersonAlreadyTakesPartException(person.getName());
+        }
         Participant participant = new Participant(person, role);
         participants.add(participant);
         return participant;

@@ -18,4 +18,46 @@ public record PersonEntry(long id, long version, long organisationId, String org
                 contactShown ? person.getEmail() : null, contactShown ? person.getPhone() : null,
                 contactShown ? person.getPreferredLanguage() : null, contactShown);
     }
+
+    // Getters for the pages: Jakarta EL 5 (Jakarta EE 10) reads bean properties, not record components.
+
+    public long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getOrganisationAcronym() {
+        return organisationAcronym;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getFunction() {
+        return function;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public boolean isContactShown() {
+        return contactShown;
+    }
 }

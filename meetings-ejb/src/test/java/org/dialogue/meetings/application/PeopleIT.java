@@ -302,6 +302,13 @@ class PeopleIT {
         UserAccount unlinked = users.administrator().call(() -> personService.linkAccount(account.getId(),
                 linked.getVersion(), null));
         assertThat(users.administrator().call(() -> personService.linkedTo(unlinked.getId()))).isEmpty();
+
+        // A user who moves to another organisation leaves their person behind.
+        UserAccount relinked = users.administrator().call(() -> personService.linkAccount(account.getId(),
+                unlinked.getVersion(), own.id()));
+        UserAccount moved = users.administrator().call(() -> accountService.update(account.getId(),
+                relinked.getVersion(), "Person Linked", Role.DELEGATE, europol));
+        assertThat(users.administrator().call(() -> personService.linkedTo(moved.getId()))).isEmpty();
         assertThat(users.administrator().call(() -> auditService.search(new AuditSearch(null, "User",
                 account.getId(), null, null, null), 0, 10))).anySatisfy(e -> assertThat(e.getChanges())
                 .contains(own.name()));

@@ -39,7 +39,8 @@ public class AuditTrailView implements Serializable {
             "User", "/admin/user");
 
     /** The record kinds offered by the filter, in this order; each has the label {@code AuditRecord.<kind>}. */
-    public static final List<String> RECORD_KINDS = List.of("Meeting", "Edition", "Agreement", "Organisation", "User");
+    public static final List<String> RECORD_KINDS = List.of("Meeting", "Edition", "Agreement", "Organisation", "User",
+            "Person");
 
     @Inject
     private AuditService auditService;

@@ -111,6 +111,14 @@ public class MeetingPage {
         return this;
     }
 
+    /** In the new-person dialog left open by a refusal: chooses another role and submits again. */
+    public MeetingPage retryNewPersonAs(String roleLabel) {
+        Browser.selectOne(driver, "newParticipantForm:newRole", null, roleLabel);
+        driver.findElement(By.id("newParticipantForm:addNewPerson")).click();
+        Browser.awaitQuiet(driver);
+        return this;
+    }
+
     /** Whether the new-person dialog is still open (it stays open, with the reasons, when refused). */
     public boolean newPersonDialogOpen() {
         return driver.findElement(By.id("newParticipantDialog")).isDisplayed();

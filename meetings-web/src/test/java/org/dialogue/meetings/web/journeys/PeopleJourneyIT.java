@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * People and delegations in a real browser: the secretariat edits an organisation and keeps its people, chooses a
  * meeting's delegation among them (and adds a new person on the spot), edits an agenda item; the administrator links a
- * user account to its person. Every name is new, so the journey does not depend on other tests.
+ * user account to its person; a delegate of another organisation reads names but no contact details. Every name is
+ * new, so the journey does not depend on other tests.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -136,6 +137,16 @@ class PeopleJourneyIT {
                 + "\u201d");
         assertThat(organisation.people()).contains(head);
         Browser.screenshot(driver, "organisation-people");
+
+        // A delegate of another organisation reads the names and functions, not the contact details, and changes
+        // nothing there.
+        TestAccounts.signInAs(driver, base(), "Delegate", "EUROPOL");
+        organisation = OrganisationPage.open(driver, base(), organisationId);
+        assertThat(organisation.people()).contains(head, newcomer);
+        assertThat(organisation.peopleText()).contains("Director general", "Shown to the organisation")
+                .doesNotContain("khalid@example.org", "Arabic");
+        assertThat(organisation.offersAddPerson()).isFalse();
+        assertThat(organisation.offersEdit()).isFalse();
 
         // The administrator links a new user of the organisation to their person.
         TestAccounts.signInAsAdministrator(driver, base());

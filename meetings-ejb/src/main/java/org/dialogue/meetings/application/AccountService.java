@@ -233,6 +233,9 @@ public class AccountService {
         }
         account.rename(fullName);
         account.assign(role, organisation(organisationId));
+        if (account.getPerson() != null && (organisationId == null || !account.getPerson().belongsTo(organisationId))) {
+            account.linkTo(null); // its person belongs to the organisation the user left
+        }
         return saved(account, AuditAction.USER_UPDATE, before);
     }
 

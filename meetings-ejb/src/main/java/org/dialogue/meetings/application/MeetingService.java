@@ -27,6 +27,8 @@ import org.dialogue.meetings.domain.meeting.MeetingChange;
 import org.dialogue.meetings.domain.meeting.MeetingChanged;
 import org.dialogue.meetings.domain.meeting.MeetingSearch;
 import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.organisation.Person;
+import org.dialogue.meetings.domain.organisation.PersonOfOtherOrganisationException;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.domain.shared.TimeSlot;
 import org.dialogue.meetings.domain.shared.Venue;
@@ -34,6 +36,7 @@ import org.dialogue.meetings.infrastructure.persistence.AgreementRepository;
 import org.dialogue.meetings.infrastructure.persistence.EditionRepository;
 import org.dialogue.meetings.infrastructure.persistence.MeetingRepository;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
+import org.dialogue.meetings.infrastructure.persistence.PersonRepository;
 import org.dialogue.meetings.infrastructure.persistence.UserAccountRepository;
 
 /**
@@ -65,6 +68,12 @@ public class MeetingService {
 
     @Inject
     private UserAccountRepository accounts;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private PersonRegister personRegister;
 
     @Inject
     private InputValidation validation;
@@ -175,6 +184,11 @@ public class MeetingService {
 
     // --- participants ---
 
+    /**
+     * Adds one of an organisation's people to its delegation, or a new person of the organisation (created in the
+     * same transaction, so a refused addition leaves no new person behind), or, as before people were kept, a
+     * participant known by name only.
+     */
     @RolesAllowed(Roles.SECRETARIAT)
     public Meeting addParticipant(long meetingId, long expectedVersion, ParticipantDetails participant) {
         return change(meetingId, expectedVersion, AuditAction.UPDATE, meeting -> {
@@ -182,7 +196,22 @@ public class MeetingService {
                 throw new MissingFieldException("organisation");
             }
             Organisation organisation = organisation(participant.organisationId());
-            meeting.addParticipant(participant.name(), organisation, participant.role());
+            if (participant.newPerson() != null) {
+                meeting.addParticipant(personRegister.create(organisation, participant.newPerson(),
+                        Callers.name(context)), participant.role());
+            } else if (participant.personId() != null) {
+                Person person = people.find(participant.personId())
+                        .orElseThrow(() -> new RecordNotFoundException("Person", participant.personId()));
+                if (!person.belongsTo(organisation.getId())) {
+                    throw new PersonOfOtherOrganisationException("personId", person.getName(),
+                            person.getOrganisation().getAcronym(), organisation.getAcronym());
+                }
+                meeting.addParticipant(person, participant.role());
+            } else if (participant.name() == null || participant.name().isBlank()) {
+                throw new MissingFieldException("person");
+            } else {
+                meeting.addParticipant(participant.name(), organisation, participant.role());
+            }
         });
     }
 

@@ -20,7 +20,7 @@ import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
 
 /**
  * Keeps the register of organisations. Everyone signed in reads; each change is allowed to the role named on its
- * method.
+ * method. The people of each organisation are kept by {@link PersonService}.
  */
 @Stateless
 @Interceptors(CallerAccountCheck.class) // the account is checked on every call, not only at sign-in
@@ -67,7 +67,8 @@ public class OrganisationService {
         return organisation;
     }
 
-    @RolesAllowed(Roles.ADMINISTRATOR)
+    /** The secretariat keeps the facts up to date too; registering a new organisation stays the administrator's. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT})
     public Organisation update(long id, long expectedVersion, OrganisationDetails details) {
         Organisation organisation = organisations.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         OptimisticLocking.requireUnchanged(RECORD, id, organisation.getVersion(), expectedVersion);

@@ -84,6 +84,10 @@ class AccessMatrixIT {
     private static final Rule SECRETARIAT_OR_DELEGATE = new Rule(false, EnumSet.of(Role.SECRETARIAT, Role.DELEGATE));
     private static final Rule SECRETARIAT_OR_ADMINISTRATOR = new Rule(false,
             EnumSet.of(Role.SECRETARIAT, Role.ADMINISTRATOR));
+    private static final Rule ADMINISTRATOR_OR_SECRETARIAT = new Rule(false,
+            EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT));
+    private static final Rule ALL_BUT_OBSERVER = new Rule(false,
+            EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT, Role.DELEGATE));
 
     /** The expected rule of every public service method: a method missing here fails the test. */
     private static final Map<String, Rule> RULES = rules(
@@ -140,7 +144,7 @@ class AccessMatrixIT {
             "OrganisationService.find(long)", SIGNED_IN,
             "OrganisationService.findByAcronym(String)", SIGNED_IN,
             "OrganisationService.register(OrganisationDetails)", ADMINISTRATOR,
-            "OrganisationService.update(long, long, OrganisationDetails)", ADMINISTRATOR,
+            "OrganisationService.update(long, long, OrganisationDetails)", ADMINISTRATOR_OR_SECRETARIAT,
             "AgreementService.findAll()", SIGNED_IN,
             "AgreementService.find(long)", SIGNED_IN,
             "AgreementService.findByParty(long)", SIGNED_IN,
@@ -208,7 +212,17 @@ class AccessMatrixIT {
             "InvitationService.reply(long, long, InvitationStatus)", SECRETARIAT_OR_DELEGATE,
             "InvitationService.recordAttendance(long, long, AttendanceStatus)", SECRETARIAT,
             "InvitationService.findByToken(String)", ANYONE,
-            "InvitationService.replyByToken(String, InvitationStatus)", ANYONE);
+            "InvitationService.replyByToken(String, InvitationStatus)", ANYONE,
+            // people: everyone signed in reads names (contact details as PersonEntry says); the secretariat and
+            // administrators maintain all, a delegate their own organisation's (checked inside); admins link accounts
+            "PersonService.findByOrganisation(long)", SIGNED_IN,
+            "PersonService.find(long)", SIGNED_IN,
+            "PersonService.maintains(long)", SIGNED_IN,
+            "PersonService.add(long, PersonDetails)", ALL_BUT_OBSERVER,
+            "PersonService.update(long, long, PersonDetails)", ALL_BUT_OBSERVER,
+            "PersonService.remove(long, long)", ALL_BUT_OBSERVER,
+            "PersonService.linkAccount(long, long, Long)", ADMINISTRATOR,
+            "PersonService.linkedTo(long)", ADMINISTRATOR);
 
     @Deployment
     static WebArchive deployment() {

@@ -357,9 +357,13 @@ public class Meeting implements Serializable {
         return participant;
     }
 
-    /** Adds one of an organisation's people to its delegation. */
+    /** Adds one of an organisation's people to its delegation; each person takes part once. */
     public Participant addParticipant(Person person, ParticipantRole role) {
         requireScheduled();
+        if (participants.stream().anyMatch(p -> p.getPerson() == person
+                || (person.getId() != null && p.getPerson() != null && person.getId().equals(p.getPerson().getId())))) {
+            throw new PersonAlreadyTakesPartException(person.getName());
+        }
         requireOneHead(person.getOrganisation(), role);
         Participant participant = new Participant(person, role);
         participants.add(participant);

@@ -67,6 +67,13 @@ public class Participant implements Serializable {
         this.person = person;
     }
 
+    /** Takes the person's current name (participants keep a copy, which minutes and lists read). */
+    public void personRenamed() {
+        if (person != null) {
+            this.name = person.getName();
+        }
+    }
+
     public Long getId() {
         return id;
     }

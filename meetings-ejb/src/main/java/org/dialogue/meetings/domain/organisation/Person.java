@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -26,9 +27,16 @@ import org.dialogue.meetings.domain.shared.Text;
  */
 @Entity
 @Table(name = "person")
+@NamedQuery(name = Person.FIND_BY_ORGANISATION,
+        query = "select p from Person p where p.organisation.id = :organisation order by p.name, p.id")
 public class Person implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    public static final String FIND_BY_ORGANISATION = "Person.findByOrganisation";
+
+    /** The languages mail can be written in. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("ar", "en", "es", "fr");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ids")
@@ -64,6 +72,7 @@ public class Person implements Serializable {
 
     /** A language tag (ar, en, es, fr): the language mail to this person is written in. */
     @Size(max = 10, message = "{person.language.size}")
+    @Pattern(regexp = "ar|en|es|fr", message = "{person.language.offered}")
     @Column(name = "preferred_language", length = 10)
     private String preferredLanguage;
 
@@ -83,6 +92,18 @@ public class Person implements Serializable {
         this.email = Text.trimToNull(email);
         this.phone = Text.trimToNull(phone);
         this.preferredLanguage = Text.trimToNull(preferredLanguage);
+    }
+
+    /** The facts an audit entry compares before and after a change. */
+    public java.util.Map<String, String> auditFields() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("organisation", organisation == null ? "" : organisation.getAcronym());
+        fields.put("name", name == null ? "" : name);
+        fields.put("function", function == null ? "" : function);
+        fields.put("email", email == null ? "" : email);
+        fields.put("phone", phone == null ? "" : phone);
+        fields.put("preferredLanguage", preferredLanguage == null ? "" : preferredLanguage);
+        return fields;
     }
 
     public boolean belongsTo(long organisationId) {

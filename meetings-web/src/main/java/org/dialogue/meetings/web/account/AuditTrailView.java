@@ -40,7 +40,7 @@ public class AuditTrailView implements Serializable {
 
     /** The record kinds offered by the filter, in this order; each has the label {@code AuditRecord.<kind>}. */
     public static final List<String> RECORD_KINDS = List.of("Meeting", "Edition", "Agreement", "Organisation", "User",
-            "Invitation", "Attendance");
+            "Invitation", "Attendance", "Person");
 
     @Inject
     private AuditService auditService;

@@ -9,12 +9,9 @@ import java.util.function.Supplier;
 import org.dialogue.meetings.application.AgendaItemDetails;
 import org.dialogue.meetings.application.MeetingService;
 import org.dialogue.meetings.application.MinutesService;
-import org.dialogue.meetings.application.ParticipantDetails;
 import org.dialogue.meetings.domain.meeting.AgendaItem;
 import org.dialogue.meetings.domain.meeting.AgendaItemKind;
 import org.dialogue.meetings.domain.meeting.Meeting;
-import org.dialogue.meetings.domain.meeting.Participant;
-import org.dialogue.meetings.domain.meeting.ParticipantRole;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.web.support.Feedback;
@@ -22,7 +19,8 @@ import org.primefaces.event.ReorderEvent;
 
 /**
  * The meeting page: its facts, agenda and participants, and the changes made in place (agenda items added, moved
- * and removed; participants added and removed; the meeting cancelled). Each change is saved at once, against the
+ * and removed; the meeting cancelled; participants through {@link DelegationView}, agenda item edits through
+ * {@link AgendaItemEditView}). Each change is saved at once, against the
  * version of the meeting shown, so a change made on an outdated page is refused rather than applied blindly.
  */
 @Named
@@ -31,7 +29,6 @@ public class MeetingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String AGENDA_FORM = "agendaForm";
-    private static final String PARTICIPANTS_FORM = "participantsForm";
     /** Refusals of page-wide actions (cancelling) are shown at the top of the page. */
     private static final String PAGE = null;
 
@@ -56,11 +53,6 @@ public class MeetingView implements Serializable {
     private Long itemPresenterId;
     private Integer itemMinutes;
     private String itemNotes;
-
-    // The add-a-participant form
-    private String participantName;
-    private Long participantOrganisationId;
-    private ParticipantRole participantRole = ParticipantRole.DELEGATE;
 
     public void load() {
         meeting = id == null ? null : meetingService.find(id).orElse(null);
@@ -130,21 +122,6 @@ public class MeetingView implements Serializable {
         }
     }
 
-    public void addParticipant() {
-        if (change(PARTICIPANTS_FORM, () -> meetingService.addParticipant(id, meeting.getVersion(),
-                new ParticipantDetails(participantName, participantOrganisationId, participantRole)))) {
-            participantName = null;
-            feedback.info("meeting.participants.added");
-        }
-    }
-
-    public void removeParticipant(Participant participant) {
-        if (change(PARTICIPANTS_FORM, () -> meetingService.removeParticipant(id, meeting.getVersion(),
-                participant.getId()))) {
-            feedback.info("meeting.participants.removed");
-        }
-    }
-
     public void cancelMeeting() {
         if (change(PAGE, () -> meetingService.cancel(id, meeting.getVersion()))) {
             feedback.info("meeting.cancelled");
@@ -187,10 +164,6 @@ public class MeetingView implements Serializable {
 
     public long getMeetingMinutes() {
         return meeting == null ? 0 : meeting.getSlot().duration().toMinutes();
-    }
-
-    public ParticipantRole[] getRoles() {
-        return ParticipantRole.values();
     }
 
     public Meeting getMeeting() {
@@ -243,29 +216,5 @@ public class MeetingView implements Serializable {
 
     public void setItemNotes(String itemNotes) {
         this.itemNotes = itemNotes;
-    }
-
-    public String getParticipantName() {
-        return participantName;
-    }
-
-    public void setParticipantName(String participantName) {
-        this.participantName = participantName;
-    }
-
-    public Long getParticipantOrganisationId() {
-        return participantOrganisationId;
-    }
-
-    public void setParticipantOrganisationId(Long participantOrganisationId) {
-        this.participantOrganisationId = participantOrganisationId;
-    }
-
-    public ParticipantRole getParticipantRole() {
-        return participantRole;
-    }
-
-    public void setParticipantRole(ParticipantRole participantRole) {
-        this.participantRole = participantRole;
     }
 }

@@ -1,8 +1,9 @@
 package org.dialogue.meetings.web.organisation;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.dialogue.meetings.application.AgreementService;
 import org.dialogue.meetings.application.MeetingService;
@@ -11,10 +12,15 @@ import org.dialogue.meetings.domain.agreement.CooperationAgreement;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.organisation.Organisation;
 
-/** One organisation, the agreements it is party to and the meetings it co-organises or attends. */
+/**
+ * One organisation, the agreements it is party to and the meetings it co-organises or attends. View-scoped: its
+ * people are changed in place on the page (see {@link PeopleView}).
+ */
 @Named
-@RequestScoped
-public class OrganisationView {
+@ViewScoped
+public class OrganisationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private OrganisationService organisationService;

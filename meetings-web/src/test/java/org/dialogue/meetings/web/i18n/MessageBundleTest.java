@@ -84,6 +84,7 @@ class MessageBundleTest {
             keys.add("Classification." + classification.name() + ".hint");
         }
         AuditTrailView.RECORD_KINDS.forEach(kind -> keys.add("AuditRecord." + kind));
+        org.dialogue.meetings.domain.organisation.Person.LANGUAGES.forEach(language -> keys.add("language." + language));
 
         assertThat(keys).filteredOn(key -> !labels.containsKey(key)).isEmpty();
     }

@@ -12,7 +12,8 @@ public final class ChangeControls {
 
     /** Buttons and forms of the secretariat (meetings, agendas, participants, editions, axes). */
     public static final List<String> SECRETARIAT = List.of("scheduleMeeting", "newMeeting", "editMeeting",
-            "cancelMeeting", "addItem", "moveUp", "moveDown", "removeItem", "addParticipant", "removeParticipant",
+            "cancelMeeting", "addItem", "moveUp", "moveDown", "removeItem", "editItem", "addParticipant", "removeParticipant",
+            "newPerson", "addNewPerson",
             "newEdition", "editEdition", "markHeld", "cancelEdition", "addAxis", "removeAxis",
             "scheduleEditionMeeting");
 

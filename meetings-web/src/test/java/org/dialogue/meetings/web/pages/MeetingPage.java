@@ -1,10 +1,13 @@
 package org.dialogue.meetings.web.pages;
 
+import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The meeting page: facts, agenda, participants. */
 public class MeetingPage {
@@ -81,12 +84,95 @@ public class MeetingPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** Adds a new person of the organisation to its delegation, as a delegate (the meeting page's "New person"). */
     public MeetingPage addParticipant(String name, String organisationAcronym) {
-        type("participantsForm:participantName", name);
+        return addNewPerson(organisationAcronym, name, null, null);
+    }
+
+    /**
+     * Records a new person of the organisation and adds them to its delegation in one step, from the dialog of the
+     * meeting page; {@code function} and {@code roleLabel} may be null (none, and "Delegate").
+     */
+    public MeetingPage addNewPerson(String organisationAcronym, String name, String function, String roleLabel) {
+        driver.findElement(By.id("participantsForm:newPerson")).click();
+        Browser.awaitQuiet(driver);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("newParticipantForm:name")));
+        Browser.selectOne(driver, "newParticipantForm:newOrganisation", null, organisationAcronym);
+        if (roleLabel != null) {
+            Browser.selectOne(driver, "newParticipantForm:newRole", null, roleLabel);
+        }
+        type("newParticipantForm:name", name);
+        if (function != null) {
+            type("newParticipantForm:function", function);
+        }
+        driver.findElement(By.id("newParticipantForm:addNewPerson")).click();
+        Browser.awaitQuiet(driver);
+        return this;
+    }
+
+    /** In the new-person dialog left open by a refusal: chooses another role and submits again. */
+    public MeetingPage retryNewPersonAs(String roleLabel) {
+        Browser.selectOne(driver, "newParticipantForm:newRole", null, roleLabel);
+        driver.findElement(By.id("newParticipantForm:addNewPerson")).click();
+        Browser.awaitQuiet(driver);
+        return this;
+    }
+
+    /** Whether the new-person dialog is still open (it stays open, with the reasons, when refused). */
+    public boolean newPersonDialogOpen() {
+        return driver.findElement(By.id("newParticipantDialog")).isDisplayed();
+    }
+
+    /** Adds one of the organisation's people to its delegation, in a role as the menu labels it. */
+    public MeetingPage choosePerson(String organisationAcronym, String personName, String roleLabel) {
         Browser.selectOne(driver, "participantsForm:organisation", null, organisationAcronym);
+        Browser.awaitQuiet(driver);
+        Browser.selectOne(driver, "participantsForm:personId", null, personName);
+        Browser.selectOne(driver, "participantsForm:role", null, roleLabel);
         driver.findElement(By.id("participantsForm:addParticipant")).click();
         Browser.awaitQuiet(driver);
         return this;
+    }
+
+    /** The organisations whose delegations the page shows, in order. */
+    public List<String> delegations() {
+        return driver.findElements(By.cssSelector("#participantsForm .delegation-heading a")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** One delegation's text (names and roles), empty when the organisation has none. */
+    public String delegationText(String organisationAcronym) {
+        return driver.findElements(By.cssSelector("#participantsForm .delegation")).stream()
+                .filter(d -> d.findElement(By.cssSelector(".delegation-heading a")).getText()
+                        .equals(organisationAcronym))
+                .map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Opens the edit dialog of the agenda item at a 0-based row, changes its title and duration, and saves. */
+    public MeetingPage editAgendaItem(int row, String title, int minutes) {
+        driver.findElement(By.id("agendaForm:agenda:" + row + ":editItem")).click();
+        Browser.awaitQuiet(driver);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("agendaItemForm:title")));
+        type("agendaItemForm:title", title);
+        type("agendaItemForm:plannedMinutes", String.valueOf(minutes));
+        driver.findElement(By.id("agendaItemForm:saveItem")).click();
+        Browser.awaitQuiet(driver);
+        return this;
+    }
+
+    /** Opens the edit dialog of the agenda item at a 0-based row and reads its planned minutes, then closes it. */
+    public String agendaItemMinutes(int row) {
+        driver.findElement(By.id("agendaForm:agenda:" + row + ":editItem")).click();
+        Browser.awaitQuiet(driver);
+        WebElement minutes = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("agendaItemForm:plannedMinutes")));
+        String value = minutes.getAttribute("value");
+        driver.findElement(By.id("agendaItemForm:cancelItem")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("agendaItemForm:plannedMinutes")));
+        return value;
     }
 
     /** Messages of the page and of its forms. */
@@ -95,8 +181,10 @@ public class MeetingPage {
                 .reduce("", (a, b) -> a + " " + b).strip();
     }
 
+    /** The participants, as delegations: organisation, then names and roles. */
     public String participantsText() {
-        return driver.findElement(By.id("participantsForm:participants")).getText();
+        return driver.findElements(By.cssSelector("#participantsForm .delegation")).stream()
+                .map(WebElement::getText).reduce("", (a, b) -> a + "\n" + b).strip();
     }
 
     private void type(String id, String text) {

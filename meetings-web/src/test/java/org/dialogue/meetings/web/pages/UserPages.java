@@ -68,6 +68,19 @@ public class UserPages {
         return issuedPassword();
     }
 
+    /** Links the account to one of the people of its organisation, chosen by name, and saves the link. */
+    public UserPages linkPerson(String personName) {
+        Browser.selectOne(driver, "personLinkForm:personId", personName, personName);
+        driver.findElement(By.id("personLinkForm:savePersonLink")).click();
+        Browser.awaitQuiet(driver);
+        return this;
+    }
+
+    /** The person the form shows as linked ("Not linked" when none). */
+    public String linkedPerson() {
+        return driver.findElement(By.id("personLinkForm:personId_label")).getText();
+    }
+
     /** The account's facts: state, creation, last password change. */
     public String facts() {
         return driver.findElement(By.id("userFacts")).getText();

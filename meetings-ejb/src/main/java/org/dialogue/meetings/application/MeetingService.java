@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -308,15 +307,12 @@ public class MeetingService {
         TimeSlot slotBefore = meeting.getSlot();
         Venue venueBefore = meeting.getVenue();
         String roomBefore = meeting.getRoomKey();
-        Set<Long> peopleBefore = meeting.personIds();
         boolean cancelledBefore = meeting.isCancelled();
         change.accept(meeting);
         validation.check(meeting);
         boolean moved = !meeting.getSlot().equals(slotBefore);
-        Set<Long> people = new TreeSet<>(meeting.personIds());
-        if (!moved) {
-            people.removeAll(peopleBefore); // only the newcomers: the others' overlaps were seen before
-        }
+        // After a new time everyone is checked; otherwise only newcomers, the others' overlaps having been seen before.
+        Set<Long> people = moved ? meeting.personIds() : meeting.newcomerPersonIds();
         conflicts.check(meeting, moved || !Objects.equals(roomBefore, meeting.getRoomKey()), people,
                 overlapsConfirmed);
         em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

@@ -219,9 +219,16 @@ public class Meeting implements Serializable {
         return TimeSlot.ofLocal(start.plusDays(days), end.plusDays(days), slot.zone());
     }
 
+    /** The people among the participants added since the meeting was last saved (they have no id yet). */
+    public Set<Long> newcomerPersonIds() {
+        return participants.stream().filter(p -> p.getId() == null).map(Participant::getPerson)
+                .filter(Objects::nonNull).map(Person::getId).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** The people taking part (participants recorded by name only have none), by id. */
     public Set<Long> personIds() {
-        return participants.stream().map(Participant::getPerson).filter(Objects::nonNull).map(Person::getId)
+        return participants.stream().map(Participant::getPerson).filter(Objects::nonNull).map(Person::getId).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 

@@ -228,7 +228,8 @@ public class Meeting implements Serializable {
 
     /** The people taking part (participants recorded by name only have none), by id. */
     public Set<Long> personIds() {
-        return participants.stream().map(Participant::getPerson).filter(Objects::nonNull).map(Person::getId).filter(Objects::nonNull)
+        return participants.stream().map(Participant::getPerson).filter(Objects::nonNull).map(Person::getId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 

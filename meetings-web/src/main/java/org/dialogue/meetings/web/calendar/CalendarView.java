@@ -72,7 +72,11 @@ public class CalendarView implements Serializable {
 
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            initialDate = start.plus(Duration.between(start, end).dividedBy(2)).toLocalDate();
+            if (initialDate == null || initialDate.isBefore(start.toLocalDate())
+                    || !initialDate.isBefore(end.toLocalDate())) {
+                // paged elsewhere: a day inside the new range (its middle, so a month view stays on its month)
+                initialDate = start.plus(Duration.between(start, end).dividedBy(2)).toLocalDate();
+            }
             meetingService.findBetween(start.toInstant(ZoneOffset.UTC), end.toInstant(ZoneOffset.UTC), organisationId,
                     kind).forEach(meeting -> addEvent(event(meeting)));
         }

@@ -124,7 +124,7 @@ class CalendarJourneyIT {
 
         // A drag to the Tuesday is saved at the same venue time; a drag onto A's day is refused and put back.
         calendar = CalendarPage.open(driver, base(), f.monday()).drag(f.titleB(), f.monday().plusDays(1));
-        assertThat(calendar.messages()).contains("now takes place");
+        assertThat(calendar.messages()).as(calendar.describe()).contains("now takes place");
         assertThat(calendar.eventsOn(f.monday().plusDays(1))).singleElement().asString().contains(f.titleB(),
                 "09:30 – 10:30");
         assertThat(calendar.eventsOn(f.monday())).isEmpty();
@@ -134,8 +134,7 @@ class CalendarJourneyIT {
         assertThat(calendar.eventsOn(f.monday().plusDays(1))).singleElement().asString().contains(f.titleB());
         assertThat(calendar.eventsOn(f.monday().plusDays(2))).singleElement().asString().contains(f.titleA());
         calendar.roomTakenLink().click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="
-                + f.a()));
+        awaitAddress("id=" + f.a(), "calendar-conflict-link");
         assertThat(new MeetingPage(driver).heading()).isEqualTo(f.titleA());
         // What the calendar showed is what was stored.
         assertThat(MeetingPage.open(driver, base(), f.b()).when()).contains("09:30 – 10:30")
@@ -156,10 +155,8 @@ class CalendarJourneyIT {
         var date = driver.findElement(By.id("copyMeetingForm:copyDate_input"));
         date.clear();
         date.sendKeys(nextWeek.toString());
-        driver.findElement(By.tagName("body")).click();
         driver.findElement(By.id("copyMeetingForm:copySubmit")).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(
-                "meetings/edit.xhtml"));
+        awaitAddress("meetings/edit.xhtml", "copy");
         Browser.awaitQuiet(driver);
         assertThat(driver.findElement(By.id("pageMessages")).getText()).contains("A copy of \"" + f.titleA() + "\"");
         assertThat(driver.findElement(By.id("meetingForm:title")).getAttribute("value")).isEqualTo(f.titleA());
@@ -174,8 +171,7 @@ class CalendarJourneyIT {
         form.saveExpectingErrors();
         assertThat(form.messages()).anyMatch(m -> m.contains("is already taken") && m.contains(f.titleA()));
         driver.findElement(By.id("meetingForm:otherMeeting")).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("id="
-                + f.a()));
+        awaitAddress("id=" + f.a(), "form-conflict-link");
         assertThat(new MeetingPage(driver).heading()).isEqualTo(f.titleA());
     }
 
@@ -190,6 +186,18 @@ class CalendarJourneyIT {
         driver.get(base() + "it-fixtures/calendar?run=" + run + "&monday=" + monday);
         String[] ids = driver.findElement(By.tagName("body")).getText().strip().split(" ");
         return new Fixture(Long.parseLong(ids[0]), Long.parseLong(ids[1]), run, monday);
+    }
+
+    /** Waits for the browser to reach an address; on failure, says what the page showed and saves a screenshot. */
+    private void awaitAddress(String part, String step) {
+        try {
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(part));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(driver, "failed-calendar-" + step);
+            throw new AssertionError("Not at " + part + " after " + step + ", still at " + driver.getCurrentUrl()
+                    + ", showing: " + driver.findElement(By.tagName("body")).getText(), e);
+        }
+        Browser.awaitQuiet(driver);
     }
 
     private void type(String id, String text) {

@@ -7,7 +7,6 @@ import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The calendar page (a PrimeFaces schedule, FullCalendar underneath). */
@@ -76,17 +75,50 @@ public class CalendarPage {
         return new MeetingPage(driver);
     }
 
-    /** Drags the event (month view) onto another day, as a mouse user does, and waits for the answer. */
+    /**
+     * Drags the event (month view) onto another day and waits for the answer. The mouse is played by the page's own
+     * events (FullCalendar listens to mousedown, mousemove and mouseup): the WebDriver's native mouse would start the
+     * browser's drag of a link, since each event is a link to its meeting.
+     */
     public CalendarPage drag(String words, LocalDate toDay) {
         WebElement event = event(words);
         WebElement target = driver.findElement(By.cssSelector("#calendarForm\\:schedule td.fc-daygrid-day[data-date='"
                 + toDay + "'] .fc-daygrid-day-frame"));
-        new Actions(driver).clickAndHold(event).pause(Duration.ofMillis(300)).moveByOffset(8, 8)
-                .pause(Duration.ofMillis(300)).moveToElement(target).pause(Duration.ofMillis(300))
-                .moveByOffset(2, 2).pause(Duration.ofMillis(300)).release().perform();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const [source, target, done] = arguments;
+                const from = source.getBoundingClientRect();
+                const to = target.getBoundingClientRect();
+                const x0 = from.left + 4, y0 = from.top + from.height / 2;
+                const x1 = to.left + to.width / 2, y1 = to.top + to.height / 2;
+                const fire = (element, type, x, y) => element.dispatchEvent(new MouseEvent(type, {bubbles: true,
+                        cancelable: true, view: window, button: 0, buttons: type === 'mouseup' ? 0 : 1,
+                        clientX: x, clientY: y, screenX: x, screenY: y}));
+                fire(source, 'mousedown', x0, y0);
+                let step = 0;
+                const steps = 12;
+                const move = () => {
+                    step++;
+                    const x = x0 + (x1 - x0) * step / steps, y = y0 + (y1 - y0) * step / steps;
+                    fire(document.elementFromPoint(x, y) || document, 'mousemove', x, y);
+                    if (step < steps) {
+                        setTimeout(move, 30);
+                    } else {
+                        setTimeout(() => {
+                            fire(document.elementFromPoint(x1, y1) || document, 'mouseup', x1, y1);
+                            setTimeout(done, 200);
+                        }, 100);
+                    }
+                };
+                setTimeout(move, 50);
+                """, event, target);
         Browser.awaitQuiet(driver);
         awaitEvents();
         return this;
+    }
+
+    /** What the calendar shows, for a failed assertion's description. */
+    public String describe() {
+        return "events " + events() + ", page " + driver.findElement(By.id("main")).getText();
     }
 
     /** The messages above the calendar (saved, refused). */

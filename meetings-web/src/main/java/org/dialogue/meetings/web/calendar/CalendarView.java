@@ -1,5 +1,6 @@
 package org.dialogue.meetings.web.calendar;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -150,14 +151,18 @@ public class CalendarView implements Serializable {
         try {
             Meeting saved = meetingService.reschedule(entry.meetingId(), entry.version(), move.newStart(),
                     move.newEnd(), confirmed);
-            feedback.info("calendar.moved", saved.getTitle(),
-                    timeFormat.slot(saved.getStartsAt(), saved.getEndsAt(), saved.getTimeZone()));
+            // Above the calendar, not among the page's messages: those are redrawn (emptied) by the calendar's next
+            // reading of its events, which follows at once.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage(FORM, new FacesMessage(FacesMessage.SEVERITY_INFO, feedback.text("calendar.moved",
+                    saved.getTitle(), timeFormat.slot(saved.getStartsAt(), saved.getEndsAt(), saved.getTimeZone())),
+                    null));
         } catch (PeopleBusyException busy) {
             pending = move;
             notice.show(busy);
         } catch (BusinessRuleException refused) {
             notice.show(refused);
-            feedback.reject(refused, null);
+            feedback.reject(refused, FORM);
         }
     }
 

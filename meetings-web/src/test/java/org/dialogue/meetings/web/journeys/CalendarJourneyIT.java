@@ -153,8 +153,9 @@ class CalendarJourneyIT {
         new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> d.findElement(
                 By.id("copyMeetingForm:copyDate_input")).isDisplayed());
         var date = driver.findElement(By.id("copyMeetingForm:copyDate_input"));
-        date.clear();
-        date.sendKeys(nextWeek.toString());
+        date.click();
+        date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), nextWeek.toString());
+        date.sendKeys(org.openqa.selenium.Keys.TAB);
         driver.findElement(By.id("copyMeetingForm:copySubmit")).click();
         awaitAddress("meetings/edit.xhtml", "copy");
         Browser.awaitQuiet(driver);

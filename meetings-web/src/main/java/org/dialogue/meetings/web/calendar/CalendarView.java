@@ -110,6 +110,8 @@ public class CalendarView implements Serializable {
                 .editable(movable)
                 .draggable(movable)
                 .resizable(movable)
+                // Meetings in other rooms may overlap: the service, not the browser, decides what conflicts.
+                .overlapAllowed(true)
                 .data(new Entry(meeting.getId(), meeting.getVersion(), meeting.getSlot().localStart().toLocalDateTime(),
                         meeting.getSlot().localEnd().toLocalDateTime()))
                 .build();

@@ -10,7 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.dialogue.meetings.web.browser.Browser;
-import org.dialogue.meetings.web.fixtures.CalendarFixtureServlet;
+import org.dialogue.meetings.web.fixtures.CalendarJourneyFixtureServlet;
 import org.dialogue.meetings.web.pages.CalendarPage;
 import org.dialogue.meetings.web.pages.MeetingFormPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The calendar and the conflicts in a real browser: month, week and list views, the filters, an event that opens its
  * meeting, a drag that reschedules and one that the room's other meeting refuses (shown, with a link to that
  * meeting, and put back), a copy of a meeting to a new date, and the meeting form's room conflict. Each test makes
- * its own two meetings (see {@link CalendarFixtureServlet}) in a month of its own, far in the future.
+ * its own two meetings (see {@link CalendarJourneyFixtureServlet}) in a month of its own, far in the future.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,7 +62,7 @@ class CalendarJourneyIT {
     static WebArchive application() {
         File war = new File(System.getProperty("application.war", "target/meetings.war"));
         return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class)
-                .addClass(CalendarFixtureServlet.class);
+                .addClass(CalendarJourneyFixtureServlet.class);
     }
 
     @BeforeAll
@@ -184,7 +184,7 @@ class CalendarJourneyIT {
         LocalDate month = LocalDate.of(2041 + ThreadLocalRandom.current().nextInt(40),
                 1 + ThreadLocalRandom.current().nextInt(12), 8);
         LocalDate monday = month.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        driver.get(base() + "it-fixtures/calendar?run=" + run + "&monday=" + monday);
+        driver.get(base() + "it-fixtures/calendar-journey?run=" + run + "&monday=" + monday);
         String[] ids = driver.findElement(By.tagName("body")).getText().strip().split(" ");
         return new Fixture(Long.parseLong(ids[0]), Long.parseLong(ids[1]), run, monday);
     }

@@ -1,4 +1,4 @@
-package org.dialogue.meetings.web.calendar;
+package org.dialogue.meetings.web.schedule;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -128,6 +128,23 @@ public class EditionService {
                 edition -> edition.movePriorityAxis(axisId, newPosition));
     }
 
+    /**
+     * The next one: a new edition numbered after the highest one, prepared from this one with its participating
+     * organisations and, if asked, its priority axes (see {@code DialogueEdition.copyAs}). Its dates are left to set.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public DialogueEdition copyToNextNumber(long id, boolean withPriorityAxes) {
+        DialogueEdition original = editions.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+        DialogueEdition copy = original.copyAs(nextNumber(), withPriorityAxes);
+        validation.check(copy);
+        editions.add(copy);
+        OptimisticLocking.flush(em, RECORD, null, copy);
+        java.util.Map<String, String> fields = copy.auditFields();
+        fields.put("copiedFrom", String.valueOf(original.getNumber()));
+        audit.created(Callers.name(context), RECORD, copy.getId(), fields);
+        return loaded(copy);
+    }
+
     /** Loads the version the editor saw, applies the change, saves it and records what changed. */
     private DialogueEdition change(long id, long expectedVersion, AuditAction action,
             Consumer<DialogueEdition> change) {

@@ -12,6 +12,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,7 +30,10 @@ import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingChange;
 import org.dialogue.meetings.domain.meeting.MeetingChanged;
+import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.meeting.MeetingSearch;
+import org.dialogue.meetings.domain.meeting.ParticipantRole;
+import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.domain.organisation.PersonOfOtherOrganisationException;
@@ -53,6 +61,9 @@ import org.dialogue.meetings.infrastructure.persistence.UserAccountRepository;
 public class MeetingService {
 
     private static final String RECORD = "Meeting";
+
+    /** The most meetings a calendar range returns; a month of this project's meetings is far fewer. */
+    public static final int CALENDAR_LIMIT = 500;
 
     @Inject
     private MeetingRepository meetings;
@@ -96,6 +107,9 @@ public class MeetingService {
     @Inject
     private Event<MeetingChanged> changed;
 
+    @Inject
+    private ConflictCheck conflicts;
+
     // --- reading: only what the caller may see ---
 
     /** A meeting with its agenda, participants, co-organisers, edition and agreement loaded, if the caller may see it. */
@@ -129,26 +143,89 @@ public class MeetingService {
         return meetings.findByAgreement(callers.reader(context), agreementId);
     }
 
+    /**
+     * What a calendar shows: the meetings the caller may see that overlap [from, to), soonest first, optionally of one
+     * organisation (co-organising or taking part) and of one kind. At most {@value #CALENDAR_LIMIT}.
+     */
+    public List<Meeting> findBetween(Instant from, Instant to, Long organisationId, MeetingKind kind) {
+        if (from == null || to == null || !to.isAfter(from)) {
+            return List.of();
+        }
+        return meetings.findBetween(callers.reader(context), from, to, organisationId, kind, CALENDAR_LIMIT);
+    }
+
     // --- the meeting itself: the secretariat's ---
 
     @RolesAllowed(Roles.SECRETARIAT)
     public Meeting schedule(MeetingDetails details) {
         Meeting meeting = new Meeting(details.kind(), details.title(), slot(details), venue(details));
         apply(meeting, details);
+        conflicts.check(meeting, true, Set.of(), false);
         meetings.add(meeting);
         OptimisticLocking.flush(em, RECORD, null, meeting);
         audit.created(Callers.name(context), RECORD, meeting.getId(), meeting.auditFields());
         return loaded(meeting);
     }
 
+    /**
+     * Saves the form. A room taken by another meeting at the new time is refused; people who would be in two meetings
+     * at once are reported ({@code PeopleBusyException}) and nothing is saved: see the overload that confirms.
+     */
     @RolesAllowed(Roles.SECRETARIAT)
     public Meeting update(long id, long expectedVersion, MeetingDetails details) {
+        return update(id, expectedVersion, details, false);
+    }
+
+    /** Saves the form; with {@code overlapsConfirmed}, the organiser accepts that people are in two meetings at once. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Meeting update(long id, long expectedVersion, MeetingDetails details, boolean overlapsConfirmed) {
         return change(id, expectedVersion, AuditAction.UPDATE, meeting -> {
             meeting.describe(details.kind(), details.title(), venue(details));
             meeting.assignToEdition(null); // the new slot is checked against the (possibly new) edition below
             meeting.reschedule(slot(details));
             apply(meeting, details);
-        });
+        }, overlapsConfirmed);
+    }
+
+    /**
+     * Moves the meeting to new wall-clock times at its venue (a calendar's drag and drop), keeping everything else.
+     * The same checks as the form: the room must be free; people in two meetings at once are reported unless confirmed.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Meeting reschedule(long id, long expectedVersion, LocalDateTime localStart, LocalDateTime localEnd,
+            boolean overlapsConfirmed) {
+        if (localStart == null) {
+            throw new MissingFieldException("start");
+        }
+        if (localEnd == null) {
+            throw new MissingFieldException("end");
+        }
+        return change(id, expectedVersion, AuditAction.UPDATE,
+                meeting -> meeting.reschedule(TimeSlot.ofLocal(localStart, localEnd, meeting.getTimeZone())),
+                overlapsConfirmed);
+    }
+
+    /**
+     * The next one: a new meeting like this one on another date, at the same wall-clock times at the venue, with its
+     * agenda, participants (and their people), co-organisers, agreement, classification and access list. It belongs
+     * to the given edition ({@code null} for none; the page offers the original's), which must cover the new date.
+     * The copy goes through the same checks as a new meeting and a reschedule.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Meeting copy(long id, LocalDate date, Long editionId, boolean overlapsConfirmed) {
+        if (date == null) {
+            throw new MissingFieldException("date");
+        }
+        Meeting original = meetings.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+        Meeting copy = original.copyTo(original.slotOn(date), editionId == null ? null : edition(editionId));
+        validation.check(copy);
+        conflicts.check(copy, true, copy.personIds(), overlapsConfirmed);
+        meetings.add(copy);
+        OptimisticLocking.flush(em, RECORD, null, copy);
+        Map<String, String> fields = copy.auditFields();
+        fields.put("copiedFrom", String.valueOf(id));
+        audit.created(Callers.name(context), RECORD, copy.getId(), fields);
+        return loaded(copy);
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
@@ -191,6 +268,16 @@ public class MeetingService {
      */
     @RolesAllowed(Roles.SECRETARIAT)
     public Meeting addParticipant(long meetingId, long expectedVersion, ParticipantDetails participant) {
+        return addParticipant(meetingId, expectedVersion, participant, false);
+    }
+
+    /**
+     * {@link #addParticipant(long, long, ParticipantDetails)}; with {@code overlapsConfirmed}, the organiser accepts
+     * that the person also takes part in another meeting at the same time (otherwise {@code PeopleBusyException}).
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Meeting addParticipant(long meetingId, long expectedVersion, ParticipantDetails participant,
+            boolean overlapsConfirmed) {
         return change(meetingId, expectedVersion, AuditAction.UPDATE, meeting -> {
             if (participant.organisationId() == null) {
                 throw new MissingFieldException("organisation");
@@ -212,7 +299,21 @@ public class MeetingService {
             } else {
                 meeting.addParticipant(participant.name(), organisation, participant.role());
             }
-        });
+        }, overlapsConfirmed);
+    }
+
+    /**
+     * Adds one of an organisation's people to its delegation. Someone who takes part in another meeting at the same
+     * time is reported ({@code PeopleBusyException}) unless {@code overlapsConfirmed}.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Meeting addPersonAsParticipant(long meetingId, long expectedVersion, long personId, ParticipantRole role,
+            boolean overlapsConfirmed) {
+        return change(meetingId, expectedVersion, AuditAction.UPDATE, meeting -> {
+            Person person = Optional.ofNullable(em.find(Person.class, personId))
+                    .orElseThrow(() -> new RecordNotFoundException("Person", personId));
+            meeting.addParticipant(person, role);
+        }, overlapsConfirmed);
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
@@ -229,15 +330,30 @@ public class MeetingService {
         return meeting;
     }
 
-    /** Loads the version the editor saw, applies the change, saves it and records what changed. */
+    /** A change that reports people in two meetings at once (see {@link ConflictCheck}). */
     private Meeting change(long id, long expectedVersion, AuditAction action, Consumer<Meeting> change) {
+        return change(id, expectedVersion, action, change, false);
+    }
+
+    /**
+     * Loads the version the editor saw, applies the change, checks the conflicts it brings (a room taken at a new
+     * time or in a new room; people of the meeting, or new ones, busy elsewhere), saves it and records what changed.
+     */
+    private Meeting change(long id, long expectedVersion, AuditAction action, Consumer<Meeting> change,
+            boolean overlapsConfirmed) {
         Meeting meeting = load(id, expectedVersion);
         Map<String, String> before = meeting.auditFields();
         TimeSlot slotBefore = meeting.getSlot();
         Venue venueBefore = meeting.getVenue();
+        String roomBefore = meeting.getRoomKey();
         boolean cancelledBefore = meeting.isCancelled();
         change.accept(meeting);
         validation.check(meeting);
+        boolean moved = !meeting.getSlot().equals(slotBefore);
+        // After a new time everyone is checked; otherwise only newcomers, the others' overlaps having been seen before.
+        Set<Long> people = moved ? meeting.personIds() : meeting.newcomerPersonIds();
+        conflicts.check(meeting, moved || !Objects.equals(roomBefore, meeting.getRoomKey()), people,
+                overlapsConfirmed);
         em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         OptimisticLocking.flush(em, RECORD, meeting.getId(), meeting);
         audit.changed(Callers.name(context), action, RECORD, id, before, meeting.auditFields());

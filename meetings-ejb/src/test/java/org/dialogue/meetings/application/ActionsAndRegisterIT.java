@@ -323,7 +323,7 @@ class ActionsAndRegisterIT {
         long otherAxis = edition.getPriorityAxes().get(1).getId();
         Meeting meeting = secretariat.call(() -> meetingService.schedule(new MeetingDetails(
                 MeetingKind.JOINT_OPERATIONAL_MEETING, "Actions " + number, LocalDateTime.of(2030, 3, 4, 9, 0),
-                LocalDateTime.of(2030, 3, 4, 17, 0), PARIS, "Headquarters", "Room 3", "Lyon", "France",
+                LocalDateTime.of(2030, 3, 4, 17, 0), PARIS, "Headquarters", "Room " + number, "Lyon", "France",
                 Set.of(afripol, europol), edition.getId(), null)));
         LocalDate today = secretariat.call(() -> actionService.today());
         Minutes minutes = secretariat.call(() -> {

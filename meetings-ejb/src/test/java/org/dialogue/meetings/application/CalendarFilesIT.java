@@ -138,7 +138,7 @@ class CalendarFilesIT {
                 .isEqualTo(Instant.parse("2031-03-05T04:00:00Z"));
         assertThat(instant(event, Property.DTEND)).isEqualTo(meeting.getEndsAt());
         assertThat(value(event, Property.SUMMARY)).isEqualTo(title);
-        assertThat(value(event, Property.LOCATION)).isEqualTo("Headquarters, Room 1, Lyon, France");
+        assertThat(value(event, Property.LOCATION)).isEqualTo("Headquarters, Room of " + title + ", Lyon, France");
         assertThat(value(event, Property.DESCRIPTION)).contains("09:30–10:00  Opening (AFRIPOL)");
         assertThat(value(event, Property.URL)).endsWith("/meetings/view.xhtml?id=" + meeting.getId());
         assertThat(value(event, Property.STATUS)).isEqualTo("CONFIRMED");
@@ -267,7 +267,7 @@ class CalendarFilesIT {
         Set<Long> ids = Set.of(coOrganisers).stream().map(this::acronymId).collect(java.util.stream.Collectors
                 .toSet());
         return new MeetingDetails(MeetingKind.JOINT_OPERATIONAL_MEETING, title, start, end, zone, "Headquarters",
-                "Room 1", "Lyon", "France", ids, null, null, classification, null);
+                "Room of " + title, "Lyon", "France", ids, null, null, classification, null);
     }
 
     private Long acronymId(String acronym) {

@@ -373,7 +373,7 @@ class InvitationsIT {
         long europol = acronymId("EUROPOL");
         return users.secretariat().call(() -> meetingService.schedule(new MeetingDetails(
                 MeetingKind.JOINT_OPERATIONAL_MEETING, title + " " + unique(), LocalDateTime.of(2030, 5, 6, 9, 0),
-                LocalDateTime.of(2030, 5, 6, 17, 0), NAIROBI, "United Nations Office", "Room 4", "Nairobi", "Kenya",
+                LocalDateTime.of(2030, 5, 6, 17, 0), NAIROBI, "United Nations Office", "Room " + unique(), "Nairobi", "Kenya",
                 Set.of(afripol, europol), null, null)));
     }
 

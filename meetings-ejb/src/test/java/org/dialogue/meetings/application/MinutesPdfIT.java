@@ -70,7 +70,7 @@ class MinutesPdfIT {
     @Test
     void theSecretariatPrintsASavedDraftWithItsContentAndTheDraftMark() throws Exception {
         String title = "Réunion conjointe " + unique();
-        Minutes draft = users.secretariat().call(() -> savedDraft(title));
+        Minutes draft = users.secretariat().call(() -> savedDraft(title, "Room Ω"));
 
         byte[] pdf = users.secretariat().call(() -> minutesService.pdf(draft.getId()));
 
@@ -89,7 +89,7 @@ class MinutesPdfIT {
 
     @Test
     void thePdfFollowsTheNeedToKnowOfTheMinutes() throws Exception {
-        Minutes draft = users.secretariat().call(() -> savedDraft("Need to know " + unique()));
+        Minutes draft = users.secretariat().call(() -> savedDraft("Need to know " + unique(), "Room " + unique()));
         long id = draft.getId();
 
         // Never circulated: the delegations do not read the draft yet, not even one taking part.
@@ -114,11 +114,11 @@ class MinutesPdfIT {
     }
 
     /** A restricted meeting of INTERPOL and EUROPOL with one agenda item, its minutes opened and saved once. */
-    private Minutes savedDraft(String title) {
+    private Minutes savedDraft(String title, String room) {
         long europol = acronymId("EUROPOL");
         Meeting meeting = meetingService.schedule(new MeetingDetails(MeetingKind.JOINT_OPERATIONAL_MEETING, title,
                 LocalDateTime.of(2030, 5, 14, 9, 30), LocalDateTime.of(2030, 5, 14, 17, 0), BRUSSELS,
-                "Conference centre", "Room Ω", "Bruxelles", "Belgique", Set.of(acronymId("INTERPOL"), europol),
+                "Conference centre", room, "Bruxelles", "Belgique", Set.of(acronymId("INTERPOL"), europol),
                 null, null));
         long meetingId = meeting.getId();
         meeting = meetingService.addAgendaItem(meetingId, meeting.getVersion(),

@@ -353,7 +353,7 @@ class SchedulingServicesIT {
 
     private MeetingDetails details(String title, LocalDateTime start, LocalDateTime end, ZoneId zone, Long edition) {
         return new MeetingDetails(MeetingKind.JOINT_OPERATIONAL_MEETING, title, start, end, zone, "Headquarters",
-                "Room 1", "Lyon", "France", Set.of(acronymId("INTERPOL"), acronymId("EUROPOL")), edition, null);
+                "Room " + unique(), "Lyon", "France", Set.of(acronymId("INTERPOL"), acronymId("EUROPOL")), edition, null);
     }
 
     private Long acronymId(String acronym) {

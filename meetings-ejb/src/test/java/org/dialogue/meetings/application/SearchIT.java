@@ -220,7 +220,7 @@ class SearchIT {
         Caller secretariat = users.secretariat();
         Meeting meeting = secretariat.call(() -> meetingService.schedule(new MeetingDetails(
                 MeetingKind.JOINT_OPERATIONAL_MEETING, "Search " + acronym + " " + marker, day.atTime(9, 0),
-                day.atTime(12, 0), PARIS, "Headquarters", "Room 2", "Lyon", "France", Set.of(organisationId), null,
+                day.atTime(12, 0), PARIS, "Headquarters", "Room " + java.util.UUID.randomUUID(), "Lyon", "France", Set.of(organisationId), null,
                 null, Classification.RESTRICTED, null)));
         Meeting withAgenda = secretariat.call(() -> meetingService.addAgendaItem(meeting.getId(), meeting.getVersion(),
                 new AgendaItemDetails("Border security", null, 30, null)));

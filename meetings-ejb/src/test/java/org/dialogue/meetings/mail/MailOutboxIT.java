@@ -539,7 +539,7 @@ class MailOutboxIT {
         long interpol = users.secretariat().call(() -> organisationService.findByAcronym("INTERPOL"))
                 .orElseThrow().getId();
         return new MeetingDetails(MeetingKind.JOINT_OPERATIONAL_MEETING, title, start, start.plusHours(3), PARIS,
-                "Headquarters", "Room 2", city, "France", Set.of(interpol), null, null);
+                "Headquarters", "Room of " + title, city, "France", Set.of(interpol), null, null);
     }
 
     private static String address(String name) {

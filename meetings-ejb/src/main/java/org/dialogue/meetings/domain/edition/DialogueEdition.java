@@ -154,6 +154,22 @@ public class DialogueEdition implements Serializable {
         this.timeZone = timeZone;
     }
 
+    /**
+     * The next edition, prepared from this one: the given number, the same title, venue and time zone, the year after
+     * (when this one's is known and the next is not beyond the range), no dates yet, the same participating
+     * organisations and, if asked, the same priority axes (new axes with the same titles, in the same order).
+     */
+    public DialogueEdition copyAs(int number, boolean withPriorityAxes) {
+        DialogueEdition copy = new DialogueEdition(number, title);
+        Integer nextYear = year == null || year >= 2100 ? null : year + 1;
+        copy.plan(nextYear, null, null, venue, timeZone);
+        copy.participants.addAll(participants);
+        if (withPriorityAxes) {
+            priorityAxes.forEach(axis -> copy.addPriorityAxis(axis.getTitle()));
+        }
+        return copy;
+    }
+
     public void inviteOrganisations(Collection<Organisation> organisations) {
         requireNotCancelled();
         participants.clear();

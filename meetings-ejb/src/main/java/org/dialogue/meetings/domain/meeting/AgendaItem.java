@@ -60,6 +60,11 @@ public class AgendaItem implements Serializable {
         revise(title, presenter, plannedDuration, notes);
     }
 
+    /** A new item with the same title, presenter, planned duration and notes, for a copy of the meeting. */
+    AgendaItem copy() {
+        return new AgendaItem(kind, title, presenter, getPlannedDuration(), notes);
+    }
+
     final void revise(String title, Organisation presenter, Duration plannedDuration, String notes) {
         if (plannedDuration == null || plannedDuration.isNegative() || plannedDuration.isZero()) {
             throw new NonPositiveDurationException(plannedDuration == null ? 0 : plannedDuration.toMinutes());

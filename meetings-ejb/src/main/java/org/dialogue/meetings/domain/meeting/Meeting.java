@@ -99,6 +99,13 @@ public class Meeting implements Serializable {
     @Embedded
     private Venue venue;
 
+    /**
+     * The venue's {@link Venue#roomKey() room key}, kept in a column of its own (indexed with the start) so that a
+     * double booking is found by a query on indexed columns; {@code null} when the venue names no room.
+     */
+    @Column(name = "room_key", length = 420)
+    private String roomKey;
+
     /** iCalendar's SEQUENCE: raised whenever the time or the place changes, so calendars replace the event. */
     @Column(name = "calendar_sequence", nullable = false)
     private int calendarSequence;
@@ -167,6 +174,7 @@ public class Meeting implements Serializable {
         this.kind = kind;
         this.title = Text.trimToNull(title);
         this.venue = venue;
+        this.roomKey = venue == null ? null : venue.roomKey().orElse(null);
     }
 
     /** Moves the meeting; it must stay within its edition's dates. */
@@ -179,6 +187,50 @@ public class Meeting implements Serializable {
         this.endsAt = slot.end();
         this.timeZone = slot.zone();
         checkWithinEdition();
+    }
+
+    /**
+     * A new scheduled meeting like this one at another time: the same kind, title, venue, co-organisers, agreement,
+     * classification, access list, agenda and participants (with their people), attached to the given edition (which
+     * must cover the new dates; {@code null} for none). Minutes, invitations and the history stay with this meeting.
+     */
+    public Meeting copyTo(TimeSlot slot, DialogueEdition edition) {
+        Meeting copy = new Meeting(kind, title, slot, venue);
+        copy.coOrganisers.addAll(coOrganisers);
+        copy.agreement = agreement;
+        copy.classification = classification;
+        copy.accessList.addAll(accessList);
+        agenda.forEach(item -> copy.agenda.add(item.copy()));
+        participants.forEach(participant -> copy.participants.add(participant.copy()));
+        copy.assignToEdition(edition);
+        return copy;
+    }
+
+    /**
+     * The same wall-clock times at the venue on another day: a meeting from 9:00 to 17:00 on 4 March is copied to 9:00
+     * to 17:00 on the new date, in the venue's time zone (whatever its offset that day); one that ends the next day
+     * still ends the day after the new date.
+     */
+    public TimeSlot slotOn(java.time.LocalDate date) {
+        TimeSlot slot = getSlot();
+        java.time.LocalDateTime start = slot.localStart().toLocalDateTime();
+        java.time.LocalDateTime end = slot.localEnd().toLocalDateTime();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start.toLocalDate(), date);
+        return TimeSlot.ofLocal(start.plusDays(days), end.plusDays(days), slot.zone());
+    }
+
+    /** The people among the participants added since the meeting was last saved (they have no id yet). */
+    public Set<Long> newcomerPersonIds() {
+        return participants.stream().filter(p -> p.getId() == null).map(Participant::getPerson)
+                .filter(Objects::nonNull).map(Person::getId).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The people taking part (participants recorded by name only have none), by id. */
+    public Set<Long> personIds() {
+        return participants.stream().map(Participant::getPerson).filter(Objects::nonNull).map(Person::getId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /**
@@ -430,6 +482,11 @@ public class Meeting implements Serializable {
 
     public Venue getVenue() {
         return venue;
+    }
+
+    /** See {@link Venue#roomKey()}; {@code null} when the venue names no room. */
+    public String getRoomKey() {
+        return roomKey;
     }
 
     public int getCalendarSequence() {

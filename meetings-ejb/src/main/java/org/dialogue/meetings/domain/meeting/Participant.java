@@ -74,6 +74,13 @@ public class Participant implements Serializable {
         }
     }
 
+    /** The same person (or name), organisation and role, for a copy of the meeting. */
+    Participant copy() {
+        Participant copy = new Participant(name, organisation, role);
+        copy.person = person;
+        return copy;
+    }
+
     public Long getId() {
         return id;
     }

@@ -65,6 +65,23 @@ public class Venue implements Serializable {
         return country;
     }
 
+    /**
+     * What makes two meetings share a room: the same room of the same venue in the same city, compared without regard
+     * to case or to spaces around and inside the words ("Room 3" is "room  3"). Empty when the venue has no name or no
+     * room: such a meeting never conflicts with another on rooms. The country is left out on purpose, so that "France"
+     * and "FR" do not hide a double booking.
+     */
+    public java.util.Optional<String> roomKey() {
+        if (name == null || room == null || city == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(normalised(city) + "|" + normalised(name) + "|" + normalised(room));
+    }
+
+    private static String normalised(String part) {
+        return part.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A one-line form for lists: "Name, room, City, Country" without the empty parts. */
     public String getLabel() {
         return java.util.stream.Stream.of(name, room, city, country)

@@ -65,6 +65,69 @@ public class MeetingRepository {
     }
 
     /**
+     * The reader's meetings that overlap [from, to), soonest first, optionally of one organisation (co-organising or
+     * taking part) and of one kind: what a calendar shows for its visible range. At most {@code max}.
+     */
+    public List<Meeting> findBetween(Reader reader, Instant from, Instant to, Long organisationId, MeetingKind kind,
+            int max) {
+        return list(reader, (cb, query, m) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.lessThan(m.<Instant>get("startsAt"), to));
+            where.add(cb.greaterThan(m.<Instant>get("endsAt"), from));
+            if (organisationId != null) {
+                where.add(takesPart(cb, query, m, organisationId));
+            }
+            if (kind != null) {
+                where.add(cb.equal(m.get("kind"), kind));
+            }
+            return where;
+        }, true, max);
+    }
+
+    /**
+     * Scheduled meetings, other than {@code exceptId}, in the room with the given key whose time overlaps [start, end).
+     * A meeting that ends when the other starts does not overlap it. Served by the index (room_key, starts_at).
+     */
+    public List<Meeting> inSameRoom(String roomKey, Instant start, Instant end, Long exceptId) {
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.roomKey = :room AND m.status = :scheduled"
+                        + " AND m.startsAt < :end AND m.endsAt > :start AND m.id <> :self ORDER BY m.startsAt, m.id",
+                        Meeting.class)
+                .setParameter("room", roomKey).setParameter("scheduled", MeetingStatus.SCHEDULED)
+                .setParameter("start", start).setParameter("end", end)
+                .setParameter("self", exceptId == null ? -1L : exceptId)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT) // excludes the meeting being saved
+                .setMaxResults(1)
+                .getResultList();
+    }
+
+    /** A person of a meeting who also takes part in another one at an overlapping time. */
+    public record BusyPerson(long personId, String name, String organisation, Meeting other) {
+    }
+
+    /**
+     * The given people's places in scheduled meetings, other than {@code exceptId}, whose time overlaps [start, end),
+     * soonest first. Served by the indexes on participant (person_id) and meeting (starts_at).
+     */
+    public List<BusyPerson> busyPeople(java.util.Collection<Long> personIds, Instant start, Instant end,
+            Long exceptId) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p.person.id, p.name, p.organisation.acronym, m FROM Meeting m"
+                        + " JOIN m.participants p WHERE p.person.id IN :people AND m.status = :scheduled"
+                        + " AND m.startsAt < :end AND m.endsAt > :start AND m.id <> :self"
+                        + " ORDER BY m.startsAt, m.id, p.name", Object[].class)
+                .setParameter("people", personIds).setParameter("scheduled", MeetingStatus.SCHEDULED)
+                .setParameter("start", start).setParameter("end", end)
+                .setParameter("self", exceptId == null ? -1L : exceptId)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT) // excludes the meeting being saved
+                .setMaxResults(50)
+                .getResultList().stream()
+                .map(row -> new BusyPerson((Long) row[0], (String) row[1], (String) row[2], (Meeting) row[3]))
+                .toList();
+    }
+
+    /**
      * The meetings whose open actions are matters arising at the given one: earlier meetings of the same edition for
      * a Dialogue session, earlier meetings with exactly the same co-organisers for any other meeting. Ids only; the
      * action query applies need-to-know.

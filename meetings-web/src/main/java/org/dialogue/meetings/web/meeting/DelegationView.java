@@ -51,6 +51,9 @@ public class DelegationView implements Serializable {
     }
 
     @Inject
+    private ConflictNotice conflicts;
+
+    @Inject
     private MeetingView meetingView;
 
     @Inject
@@ -98,8 +101,18 @@ public class DelegationView implements Serializable {
     }
 
     public void add() {
-        if (change(FORM, () -> meetingService.addParticipant(meetingView.getId(),
-                meetingView.getMeeting().getVersion(), ParticipantDetails.person(organisationId, personId, role)))) {
+        add(false);
+    }
+
+    /** The organiser accepts that the person is also in another meeting at the same time (the warning shown). */
+    public void addAnyway() {
+        add(true);
+    }
+
+    private void add(boolean overlapsConfirmed) {
+        if (change(FORM, () -> conflicts.watch(() -> meetingService.addParticipant(meetingView.getId(),
+                meetingView.getMeeting().getVersion(), ParticipantDetails.person(organisationId, personId, role),
+                overlapsConfirmed)))) {
             feedback.info("meeting.participants.added");
             organisationChosen();
         }

@@ -46,9 +46,14 @@ public class MeetingEditView implements Serializable {
     @Inject
     private Feedback feedback;
 
+    /** The room taken or the people busy elsewhere, shown above the buttons (issue 7's conflicts). */
+    @Inject
+    private ConflictNotice conflicts;
+
     private Long id;
     private long version;
     private boolean found = true;
+    private boolean overlapsConfirmed;
 
     private MeetingKind kind = MeetingKind.JOINT_OPERATIONAL_MEETING;
     private String title;
@@ -110,13 +115,23 @@ public class MeetingEditView implements Serializable {
                 timeZone == null ? null : ZoneId.of(timeZone), venueName, venueRoom, venueCity, venueCountry,
                 new HashSet<>(coOrganiserIds), editionId, agreementId, classification,
                 isConfidential() ? new HashSet<>(accessUserIds) : Set.of());
-        return feedback.attempt(FORM, () -> id == null ? meetingService.schedule(details)
-                            : meetingService.update(id, version, details))
+        return feedback.attempt(FORM, () -> conflicts.watch(() -> id == null ? meetingService.schedule(details)
+                            : meetingService.update(id, version, details, overlapsConfirmed)))
                 .map(saved -> {
                     feedback.infoAfterRedirect("meeting.saved", saved.getTitle());
                     return "/meetings/view?faces-redirect=true&id=" + saved.getId();
                 })
                 .orElse(null); // refused: stay on the form, with the input and the reasons
+    }
+
+    /** After the warning that people would be in two meetings at once: saves with those overlaps accepted. */
+    public String saveAnyway() {
+        overlapsConfirmed = true;
+        try {
+            return save();
+        } finally {
+            overlapsConfirmed = false;
+        }
     }
 
     public boolean isCreating() {

@@ -468,7 +468,7 @@ class AccessMatrixIT {
                 }
             }
         }
-        assertThat(changes).hasSize(13 + 9);
+        assertThat(changes).hasSize(14 + 9);
 
         long[] meetingIds = {target.getId(), target.getVersion(), target.getAgenda().get(0).getId()};
         long[] editionIds = {edition.getId(), edition.getVersion(), edition.getPriorityAxes().get(0).getId()};
@@ -499,7 +499,7 @@ class AccessMatrixIT {
         System.out.println("AccessMatrixIT: forged changes: " + cells + " cells checked (" + changes.size()
                 + " meeting and edition change methods × observer, delegate, administrator)");
         assertThat(wrong).isEmpty();
-        assertThat(cells).isEqualTo(3 * 22);
+        assertThat(cells).isEqualTo(3 * 23);
 
         // Nothing changed: same versions, same data, no new record, and only the secretariat in the audit trail.
         Meeting after = secretariat.call(() -> meetingService.find(target.getId())).orElseThrow();

@@ -52,9 +52,11 @@ public class MeetingListPage {
                 "return PF('meetingsTable').paginator.cfg.rowCount;");
     }
 
+    /** The titles shown; read again when a late filter request replaces the rows while they are read. */
     public List<String> titles() {
-        return driver.findElements(By.cssSelector("#meetingsForm\\:meetings a.meeting-link")).stream()
-                .map(WebElement::getText).toList();
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#meetingsForm\\:meetings a.meeting-link")).stream()
+                        .map(WebElement::getText).toList());
     }
 
     public MeetingPage openMeeting(String title) {

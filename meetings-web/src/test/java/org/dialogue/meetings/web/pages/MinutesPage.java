@@ -3,6 +3,7 @@ package org.dialogue.meetings.web.pages;
 import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
+import org.dialogue.meetings.web.support.Labels;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -170,7 +171,7 @@ public class MinutesPage {
     /** Saves the draft and expects the page to open again with it saved. */
     public MinutesPage save() {
         clickAndAwaitNextPage(driver, By.id("draftForm:saveDraft"));
-        if (!pageMessages().contains("The draft is saved")) {
+        if (!pageMessages().contains(Labels.of(driver).prefix("minutes.saved"))) {
             Browser.screenshot(driver, "failed-minutes-save");
             throw new AssertionError("The draft was not saved: " + draftMessages() + " " + pageMessages());
         }

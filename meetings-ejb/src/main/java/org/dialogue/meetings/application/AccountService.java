@@ -182,6 +182,25 @@ public class AccountService {
         return saved(me, AuditAction.USER_UPDATE, before);
     }
 
+    // --- one's own language (issue 8) ---
+
+    /**
+     * The caller chooses the language of their pages with the language switch (en, fr, es or ar). It wins over the
+     * browser's language and the switch's cookie on every later sign-in, and is the language of the e-mails sent to
+     * the person linked to the account when the person has no preferred language. Takes no version: the switch is
+     * on every page, and the last choice is the one that counts.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
+    public UserAccount chooseOwnLanguage(String code) {
+        UserAccount me = callers.account(context);
+        if (me.getLanguage().filter(current -> current.equals(code)).isPresent()) {
+            return loaded(me);
+        }
+        Map<String, String> before = me.auditFields();
+        me.chooseLanguage(code);
+        return saved(me, AuditAction.USER_UPDATE, before);
+    }
+
     // --- administration ---
 
     @RolesAllowed(Roles.ADMINISTRATOR)

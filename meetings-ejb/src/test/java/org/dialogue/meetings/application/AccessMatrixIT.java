@@ -230,7 +230,9 @@ class AccessMatrixIT {
             "MeetingService.copy(long, LocalDate, Long, boolean)", SECRETARIAT,
             "MeetingService.addPersonAsParticipant(long, long, long, ParticipantRole, boolean)", SECRETARIAT,
             "MeetingService.addParticipant(long, long, ParticipantDetails, boolean)", SECRETARIAT,
-            "EditionService.copyToNextNumber(long, boolean)", SECRETARIAT);
+            "EditionService.copyToNextNumber(long, boolean)", SECRETARIAT,
+            // one's own language (issue 8): every signed-in user, for their own account only
+            "AccountService.chooseOwnLanguage(String)", SIGNED_IN);
 
     @Deployment
     static WebArchive deployment() {

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.organisation.Person;
+import org.dialogue.meetings.domain.shared.Languages;
 import org.dialogue.meetings.domain.shared.Text;
 
 /**
@@ -108,6 +109,10 @@ public class UserAccount implements Serializable {
     @Column(name = "time_zone", length = 60)
     private ZoneId timeZone;
 
+    /** The language the user chose with the language switch (a code of {@link Languages#CODES}); null until then. */
+    @Column(name = "language", length = 5)
+    private String language;
+
     protected UserAccount() {
     }
 
@@ -180,6 +185,19 @@ public class UserAccount implements Serializable {
         return timeZone;
     }
 
+    /** The user chooses the language of the pages (and of the e-mails they receive when no other is set). */
+    public void chooseLanguage(String code) {
+        if (code == null || !Languages.CODES.contains(code)) {
+            throw new UnsupportedLanguageException(code);
+        }
+        this.language = code;
+    }
+
+    /** The language the user chose, or empty when the pages follow their browser. */
+    public Optional<String> getLanguage() {
+        return Optional.ofNullable(language);
+    }
+
     public Person getPerson() {
         return person;
     }
@@ -218,6 +236,7 @@ public class UserAccount implements Serializable {
         fields.put("enabled", String.valueOf(enabled));
         fields.put("mustChangePassword", String.valueOf(mustChangePassword));
         fields.put("timeZone", timeZone == null ? "" : timeZone.getId());
+        fields.put("language", language == null ? "" : language);
         return fields;
     }
 

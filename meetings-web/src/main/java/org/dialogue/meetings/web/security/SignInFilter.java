@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dialogue.meetings.web.language.LanguageServlet;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -39,7 +40,8 @@ public class SignInFilter extends HttpFilter {
 
     /**
      * Open to everyone: the sign-in page, the error pages, static files and Faces resources, calendar feeds (read by
-     * calendar applications, which cannot sign in: the feed's secret token in the address is the credential) and the
+     * calendar applications, which cannot sign in: the feed's secret token in the address is the credential), the
+     * language switch ({@link LanguageServlet}: it sets a cookie, and saves the choice only for a signed-in user) and the
      * reply page of invitation e-mails (its signed token is the credential; a transient view, so it creates no session
      * either).
      */
@@ -51,7 +53,7 @@ public class SignInFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith)) {
+        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || path.equals(LanguageServlet.PATH)) {
             chain.doFilter(request, response);
             return;
         }

@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.dialogue.meetings.web.language.LanguageFilter;
 import java.io.IOException;
 import org.dialogue.meetings.application.SignInResult;
 import org.dialogue.meetings.domain.shared.TimeZones;
@@ -72,6 +73,7 @@ public class SignInView {
             request.changeSessionId(); // no id seen before signing in stays valid after it
         }
         HttpSession session = request.getSession();
+        session.removeAttribute(LanguageFilter.SAVED_LANGUAGE); // this user's own choice is read on the next request
         SignInResult result = outcome.get();
         if (result.mustChangePassword()) {
             session.setAttribute(SignInFilter.MUST_CHANGE_PASSWORD, Boolean.TRUE);

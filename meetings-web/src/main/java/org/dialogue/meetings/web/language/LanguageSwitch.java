@@ -1,0 +1,66 @@
+package org.dialogue.meetings.web.language;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.dialogue.meetings.domain.shared.Languages;
+
+/**
+ * What the language switch in the page header shows: the four languages, each named in its own language (a reader
+ * who does not understand the current one still finds theirs), which one is on, and the page to come back to.
+ */
+@Named
+@RequestScoped
+public class LanguageSwitch {
+
+    /** One button of the switch. */
+    public record Option(String code, String name, String direction, boolean current) {
+    }
+
+    /** Each language's own name for itself (the same in every bundle, hence here and not in the bundles). */
+    private static final List<String> OWN_NAMES = List.of("English", "Français", "Español", "العربية");
+
+    @Inject
+    private FacesContext faces;
+
+    public List<Option> getOptions() {
+        String current = getLanguage();
+        return java.util.stream.IntStream.range(0, Languages.CODES.size())
+                .mapToObj(i -> new Option(Languages.CODES.get(i), OWN_NAMES.get(i),
+                        "ar".equals(Languages.CODES.get(i)) ? "rtl" : "ltr", Languages.CODES.get(i).equals(current)))
+                .toList();
+    }
+
+    /** The page's language code. */
+    public String getLanguage() {
+        Locale locale = faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale();
+        return locale == null ? Languages.ENGLISH : locale.getLanguage();
+    }
+
+    /** "rtl" for Arabic, else "ltr": the page's direction (also PrimeFaces', see web.xml). */
+    public String getDirection() {
+        return "ar".equals(getLanguage()) ? "rtl" : "ltr";
+    }
+
+    /** The page the user is on, as a path and query inside the application (the original address on error pages). */
+    public String getReturnPath() {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String query = null;
+        if (uri == null) {
+            uri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+            query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        }
+        if (uri == null) {
+            uri = request.getRequestURI();
+            query = request.getQueryString();
+        }
+        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
+        return LanguageServlet.returnPath(query == null ? path : path + "?" + query);
+    }
+}

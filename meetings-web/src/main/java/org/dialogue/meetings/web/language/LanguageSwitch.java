@@ -18,8 +18,37 @@ import org.dialogue.meetings.domain.shared.Languages;
 @RequestScoped
 public class LanguageSwitch {
 
-    /** One button of the switch. */
-    public record Option(String code, String name, String direction, boolean current) {
+    /** One button of the switch (a class with getters: Jakarta EL 5 does not read records' accessors). */
+    public static final class Option {
+        private final String code;
+        private final String name;
+        private final boolean current;
+
+        Option(String code, String name, boolean current) {
+            this.code = code;
+            this.name = name;
+            this.current = current;
+        }
+
+        /** The language code: the button's value and its text's {@code lang}. */
+        public String getCode() {
+            return code;
+        }
+
+        /** The language's name in that language. */
+        public String getName() {
+            return name;
+        }
+
+        /** The direction of the name's script. */
+        public String getDirection() {
+            return "ar".equals(code) ? "rtl" : "ltr";
+        }
+
+        /** Whether it is the page's language. */
+        public boolean isCurrent() {
+            return current;
+        }
     }
 
     /** Each language's own name for itself (the same in every bundle, hence here and not in the bundles). */
@@ -32,7 +61,7 @@ public class LanguageSwitch {
         String current = getLanguage();
         return java.util.stream.IntStream.range(0, Languages.CODES.size())
                 .mapToObj(i -> new Option(Languages.CODES.get(i), OWN_NAMES.get(i),
-                        "ar".equals(Languages.CODES.get(i)) ? "rtl" : "ltr", Languages.CODES.get(i).equals(current)))
+                        Languages.CODES.get(i).equals(current)))
                 .toList();
     }
 

@@ -179,6 +179,21 @@ class LanguagesJourneyIT {
             DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                     .withLocale(Locale.forLanguageTag(language));
             assertThat(parses(date, format)).as(language + ": " + when).isTrue();
+            assertThat(driver.findElement(By.cssSelector("[id='auditForm:entries']")).getAttribute("class"))
+                    .as("table direction in " + language)
+                    .matches(classes -> classes.contains("ui-datatable-rtl") == language.equals("ar"));
+
+            // The date picker speaks the page's language: its month is named with PrimeFaces' words for it.
+            driver.findElement(By.cssSelector("[id='auditForm:from'] button")).click();
+            WebElement month = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector(".ui-datepicker-month")));
+            @SuppressWarnings("unchecked")
+            List<String> monthNames = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                    "return PrimeFaces.locales[arguments[0]] ? PrimeFaces.locales[arguments[0]].monthNames : [];",
+                    language);
+            assertThat(monthNames).as("PrimeFaces' " + language + " words loaded").hasSize(12)
+                    .contains(month.getText().strip());
         }
     }
 

@@ -85,11 +85,30 @@ public class LanguageSwitch {
             uri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
             query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
         }
+        if (uri == null && "POST".equals(request.getMethod())) {
+            // a page shown again after a form post: its address (with its ?id=...) is the page the form was on
+            String fromReferer = refererPath(request);
+            if (fromReferer != null) {
+                return LanguageServlet.returnPath(fromReferer);
+            }
+        }
         if (uri == null) {
             uri = request.getRequestURI();
             query = request.getQueryString();
         }
         String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
         return LanguageServlet.returnPath(query == null ? path : path + "?" + query);
+    }
+
+    /** The path and query of the Referer when it is a page of this application, else null. */
+    private static String refererPath(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        String own = request.getRequestURL().toString();
+        String application = own.substring(0, own.length() - request.getRequestURI().length())
+                + request.getContextPath();
+        return referer.startsWith(application + "/") ? referer.substring(application.length()) : null;
     }
 }

@@ -1,6 +1,7 @@
 package org.dialogue.meetings;
 
 import java.io.File;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.dialogue.meetings.testing.ServiceClasses;
@@ -40,10 +41,23 @@ public final class ServiceDeployment {
         for (File script : Objects.requireNonNull(migrations.listFiles(), migrations.toString())) {
             war.addAsResource(script, "db/migration/" + script.getName());
         }
+        addTranslations(war);
         war.addAsResource(new StringAsset(serviceClassNames(war)), ServiceClasses.LIST_RESOURCE);
         File libs = new File(Objects.requireNonNull(System.getProperty("runtime.libs"), "runtime.libs"));
         File[] jars = Objects.requireNonNull(libs.listFiles((dir, name) -> name.endsWith(".jar")), libs.toString());
         return war.addAsLibraries(jars).addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+    }
+
+    /** The bundles' other languages ({@code BusinessMessages_fr.properties}...), as the module ships them. */
+    private static void addTranslations(WebArchive war) {
+        for (String folder : List.of("", "org/dialogue/meetings/domain/shared/",
+                "org/dialogue/meetings/application/mail/")) {
+            File[] files = new File("target/classes/" + folder).listFiles((dir, name) -> name.contains("Messages_")
+                    && name.endsWith(".properties"));
+            for (File file : Objects.requireNonNull(files, folder)) {
+                war.addAsResource(file, folder + file.getName());
+            }
+        }
     }
 
     /** The top-level classes of the service package that the archive holds, one name a line. */

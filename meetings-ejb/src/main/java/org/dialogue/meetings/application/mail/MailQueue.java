@@ -22,6 +22,7 @@ import org.dialogue.meetings.domain.mail.OutboxMail;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingChange;
 import org.dialogue.meetings.domain.meeting.MeetingChanged;
+import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.infrastructure.mail.MailSettings;
 import org.dialogue.meetings.infrastructure.persistence.OutboxRepository;
@@ -69,7 +70,7 @@ public class MailQueue {
         CalendarAttachment ics = calendarFor(CalendarMethod.REQUEST, invitation);
         String replyLink = publicUrl + REPLY_PAGE + URLEncoder.encode(event.replyToken(), StandardCharsets.UTF_8);
         ComposedMail mail = MailComposer.invitation(MeetingFacts.of(meeting, publicUrl), person.getName(),
-                person.getPreferredLanguage(), replyLink, ics);
+                languageOf(person), replyLink, ics);
         outbox.queue(mail(key, MailKind.INVITATION, meeting, person, mail, ics));
     }
 
@@ -95,8 +96,7 @@ public class MailQueue {
                 continue;
             }
             CalendarAttachment ics = calendarFor(method, invitation);
-            ComposedMail mail = MailComposer.change(kind, facts, person.getName(), person.getPreferredLanguage(),
-                    ics);
+            ComposedMail mail = MailComposer.change(kind, facts, person.getName(), languageOf(person), ics);
             outbox.queue(mail(key, kind, meeting, person, mail, ics));
         }
     }
@@ -129,12 +129,27 @@ public class MailQueue {
                 continue;
             }
             ComposedMail mail = MailComposer.reminder(MeetingFacts.of(meeting, publicUrl), person.getName(),
-                    person.getPreferredLanguage(), due.getAsInt());
+                    languageOf(person), due.getAsInt());
             if (outbox.queue(mail(key, MailKind.REMINDER, meeting, person, mail, null))) {
                 queued++;
             }
         }
         return queued;
+    }
+
+    /**
+     * The language of the mails to a person: their preferred language when the secretariat set one, else the language
+     * the user linked to them chose with the language switch, else English (null).
+     */
+    public String languageOf(Person person) {
+        if (person.getPreferredLanguage() != null) {
+            return person.getPreferredLanguage();
+        }
+        if (person.getId() == null) {
+            return null;
+        }
+        return em.createNamedQuery(UserAccount.LANGUAGE_OF_PERSON, String.class).setParameter("person", person)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     private OutboxMail mail(String key, MailKind kind, Meeting meeting, Person person, ComposedMail mail,

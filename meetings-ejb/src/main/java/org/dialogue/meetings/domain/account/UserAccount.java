@@ -38,12 +38,16 @@ import org.dialogue.meetings.domain.shared.Text;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.FIND_BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = UserAccount.COUNT_ALL, query = "select count(u) from UserAccount u")
+@NamedQuery(name = UserAccount.LANGUAGE_OF_PERSON,
+        query = "select u.language from UserAccount u where u.person = :person and u.language is not null")
 public class UserAccount implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
     public static final String COUNT_ALL = "UserAccount.countAll";
+    /** The language saved by the account(s) linked to a person, for the mails to that person. */
+    public static final String LANGUAGE_OF_PERSON = "UserAccount.languageOfPerson";
 
     /** Lower-case letters, digits, dot, hyphen and underscore: a name that reads the same in every log and URL. */
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";

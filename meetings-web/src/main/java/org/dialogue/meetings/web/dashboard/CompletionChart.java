@@ -4,8 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.dialogue.meetings.domain.action.ActionStatus;
+import org.dialogue.meetings.domain.shared.Languages;
 
 /**
  * The Chart.js configuration of a completion chart (PrimeFaces 15's {@code p:chart} takes it as JSON): horizontal
@@ -23,8 +25,18 @@ public final class CompletionChart {
     private CompletionChart() {
     }
 
-    /** The configuration; {@code statusLabel} gives each status's label in the reader's language. */
+    /** The configuration in English, left to right. */
     public static String json(List<CompletionRow> rows, Function<ActionStatus, String> statusLabel) {
+        return json(rows, statusLabel, Locale.ENGLISH);
+    }
+
+    /**
+     * The configuration; {@code statusLabel} gives each status's label in the reader's language, the locale writes
+     * the numbers (Chart.js's {@code locale}) and, for Arabic, turns the chart right to left: the bars grow from the
+     * right, the axis titles stand on the right, the legend and tooltips read right to left.
+     */
+    public static String json(List<CompletionRow> rows, Function<ActionStatus, String> statusLabel, Locale locale) {
+        boolean rtl = Languages.rightToLeft(locale);
         JsonArrayBuilder labels = Json.createArrayBuilder();
         rows.forEach(row -> labels.add(row.label()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -35,18 +47,23 @@ public final class CompletionChart {
             datasets.add(Json.createObjectBuilder().add("label", statusLabel.apply(status)).add("data", data)
                     .add("backgroundColor", COLOURS.get(i)));
         }
-        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true).add("position",
+                rtl ? "right" : "left");
         JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("locale", locale.toLanguageTag())
                 .add("indexAxis", "y")
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add("scales", Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("stacked", true)
+                        .add("x", Json.createObjectBuilder().add("stacked", true).add("reverse", rtl)
                                 .add("ticks", Json.createObjectBuilder().add("precision", 0)))
                         .add("y", stacked))
                 .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+                        .add("legend", Json.createObjectBuilder().add("position", "bottom").add("rtl", rtl)
+                                .add("textDirection", rtl ? "rtl" : "ltr"))
+                        .add("tooltip", Json.createObjectBuilder().add("rtl", rtl)
+                                .add("textDirection", rtl ? "rtl" : "ltr")));
         String json = Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();

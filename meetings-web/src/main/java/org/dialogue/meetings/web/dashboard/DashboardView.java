@@ -90,11 +90,11 @@ public class DashboardView {
     }
 
     public String getAxisChart() {
-        return CompletionChart.json(byAxis, this::statusLabel);
+        return CompletionChart.json(byAxis, this::statusLabel, locale());
     }
 
     public String getOrganisationChart() {
-        return CompletionChart.json(byOrganisation, this::statusLabel);
+        return CompletionChart.json(byOrganisation, this::statusLabel, locale());
     }
 
     public String getAxisChartHeight() {
@@ -103,6 +103,11 @@ public class DashboardView {
 
     public String getOrganisationChartHeight() {
         return CompletionChart.height(byOrganisation);
+    }
+
+    private static java.util.Locale locale() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? java.util.Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 
     private String statusLabel(ActionStatus status) {

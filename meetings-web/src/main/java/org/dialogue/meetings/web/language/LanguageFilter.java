@@ -49,13 +49,22 @@ public class LanguageFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null && session.getAttribute(SAVED_LANGUAGE) == null) {
             try {
-                session.setAttribute(SAVED_LANGUAGE, accounts.me().getLanguage().orElse(""));
+                String saved = accounts.me().getLanguage().orElse("");
+                session.setAttribute(SAVED_LANGUAGE, saved);
+                if (!saved.isEmpty() && !saved.equals(cookie(request))) {
+                    // this browser's cookie follows the account: the sign-in page after signing out speaks it too
+                    response.addCookie(LanguageServlet.cookie(request, saved));
+                }
             } catch (EJBException e) { // the cookie and the browser still choose: never fail a page over this
                 LOG.log(Level.WARNING, "The saved language could not be read for " + request.getUserPrincipal()
                         .getName(), e);
             }
         }
         Locale locale = localeOf(request);
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
+            // pages differ by these headers: a shared cache must not give one reader's language to another
+            response.addHeader("Vary", "Accept-Language, Cookie");
+        }
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public Locale getLocale() {

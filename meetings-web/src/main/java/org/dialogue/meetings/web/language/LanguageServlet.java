@@ -46,13 +46,7 @@ public class LanguageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        Cookie cookie = new Cookie(LanguageResolution.COOKIE, language);
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge(ONE_YEAR);
-        cookie.setHttpOnly(true); // only the server reads it
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        response.addCookie(cookie(request, language));
         HttpSession session = request.getSession(false);
         if (request.getUserPrincipal() != null && session != null) {
             try {
@@ -65,6 +59,17 @@ public class LanguageServlet extends HttpServlet {
         }
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(request.getContextPath() + returnPath(request.getParameter("return")));
+    }
+
+    /** The {@value LanguageResolution#COOKIE} cookie for a language: a year, the application's path. */
+    static Cookie cookie(HttpServletRequest request, String language) {
+        Cookie cookie = new Cookie(LanguageResolution.COOKIE, language);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true); // only the server reads it
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
     }
 
     /** Someone who opens the address itself gets the start page. */

@@ -18,8 +18,37 @@ import org.dialogue.meetings.domain.shared.Languages;
 @RequestScoped
 public class LanguageSwitch {
 
-    /** One button of the switch. */
-    public record Option(String code, String name, String direction, boolean current) {
+    /** One button of the switch (a class with getters: Jakarta EL 5 does not read records' accessors). */
+    public static final class Option {
+        private final String code;
+        private final String name;
+        private final boolean current;
+
+        Option(String code, String name, boolean current) {
+            this.code = code;
+            this.name = name;
+            this.current = current;
+        }
+
+        /** The language code: the button's value and its text's {@code lang}. */
+        public String getCode() {
+            return code;
+        }
+
+        /** The language's name in that language. */
+        public String getName() {
+            return name;
+        }
+
+        /** The direction of the name's script. */
+        public String getDirection() {
+            return "ar".equals(code) ? "rtl" : "ltr";
+        }
+
+        /** Whether it is the page's language. */
+        public boolean isCurrent() {
+            return current;
+        }
     }
 
     /** Each language's own name for itself (the same in every bundle, hence here and not in the bundles). */
@@ -32,7 +61,7 @@ public class LanguageSwitch {
         String current = getLanguage();
         return java.util.stream.IntStream.range(0, Languages.CODES.size())
                 .mapToObj(i -> new Option(Languages.CODES.get(i), OWN_NAMES.get(i),
-                        "ar".equals(Languages.CODES.get(i)) ? "rtl" : "ltr", Languages.CODES.get(i).equals(current)))
+                        Languages.CODES.get(i).equals(current)))
                 .toList();
     }
 
@@ -56,11 +85,30 @@ public class LanguageSwitch {
             uri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
             query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
         }
+        if (uri == null && "POST".equals(request.getMethod())) {
+            // a page shown again after a form post: its address (with its ?id=...) is the page the form was on
+            String fromReferer = refererPath(request);
+            if (fromReferer != null) {
+                return LanguageServlet.returnPath(fromReferer);
+            }
+        }
         if (uri == null) {
             uri = request.getRequestURI();
             query = request.getQueryString();
         }
         String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
         return LanguageServlet.returnPath(query == null ? path : path + "?" + query);
+    }
+
+    /** The path and query of the Referer when it is a page of this application, else null. */
+    private static String refererPath(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        String own = request.getRequestURL().toString();
+        String application = own.substring(0, own.length() - request.getRequestURI().length())
+                + request.getContextPath();
+        return referer.startsWith(application + "/") ? referer.substring(application.length()) : null;
     }
 }

@@ -46,7 +46,7 @@ public class Feedback {
         Locale locale = locale();
         if (failure instanceof InvalidInputException invalid) {
             addAtForm(formId, failure.localizedMessage(locale));
-            invalid.violations().forEach(v -> addAtField(formId, v.field(), v.message()));
+            invalid.violations().forEach(v -> addAtField(formId, v.field(), v.localizedMessage(locale)));
         } else {
             String message = failure.localizedMessage(locale);
             failure.field().ifPresentOrElse(field -> addAtField(formId, field, message),

@@ -45,17 +45,26 @@ public final class Browser {
      * Chromium; null keeps the machine's), for the pages that read it through {@code Intl}.
      */
     public static WebDriver headlessChromium(String timeZone) {
+        return headlessChromium(timeZone, "en");
+    }
+
+    /**
+     * The same, with the browser's language (its Accept-Language header and {@code navigator.language}) set as on a
+     * computer in that language: "fr", "ar"...
+     */
+    public static WebDriver headlessChromium(String timeZone, String language) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--lang=en", "--window-size=1366,900", "--user-data-dir=" + profile);
+                    "--no-first-run", "--lang=" + language, "--window-size=1366,900", "--user-data-dir=" + profile);
             // The console log, for consoleErrors(): a script the Content-Security-Policy blocks is reported there.
             LoggingPreferences logging = new LoggingPreferences();
             logging.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logging);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
             ChromeDriverService.Builder builder = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .usingAnyFreePort();

@@ -150,7 +150,8 @@ class ProductJourneyIT {
             signInAs(firstDelegate);
             invitations = MeetingInvitationsPage.open(driver, base(), meetingId).replyFor(firstPerson, "accept");
             assertThat(invitations.reply(firstPerson)).isEqualTo(labels.text("InvitationStatus.ACCEPTED"));
-            assertThat(invitations.offersReplyFor(secondPerson)).as("another organisation's person").isFalse();
+            assertThat(invitations.offersReplyFor(secondPerson)).as("another organisation's person; signed in as %s: %s",
+                    SignInPage.signedInAs(driver), invitations.invitations()).isFalse();
             signInAs(secondDelegate);
             invitations = MeetingInvitationsPage.open(driver, base(), meetingId).replyFor(secondPerson, "accept");
             assertThat(invitations.reply(secondPerson)).isEqualTo(labels.text("InvitationStatus.ACCEPTED"));

@@ -64,7 +64,13 @@ public class EditionPages {
     /** Saves and lands on the edition page. */
     public EditionPages save() {
         driver.findElement(By.id("editionForm:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("editions/view.xhtml"));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.urlContains("editions/view.xhtml"));
+        } catch (org.openqa.selenium.TimeoutException notSaved) {
+            throw new AssertionError("The edition was not saved: "
+                    + driver.findElement(By.tagName("main")).getText(), notSaved);
+        }
         Browser.awaitQuiet(driver);
         return this;
     }

@@ -141,7 +141,12 @@ public class MinutesTranslationsView implements Serializable {
     }
 
     private String languageName(MinutesTranslation translation) {
-        return feedback.text("minutes.language." + translation.getLanguage().getCode());
+        return feedback.text(languageKey(translation.getLanguage()));
+    }
+
+    /** The bundle key of a language's name ({@code minutes.language.fr}), as the pages use it. */
+    static String languageKey(MinutesLanguage language) {
+        return "minutes.language." + language.getCode();
     }
 
     // --- what the part shows ---

@@ -71,7 +71,9 @@ public class MinutesTranslationService {
     /** The translations of one revision of minutes the caller may read, by language. */
     public List<MinutesTranslation> ofMinutes(long minutesId) {
         Minutes found = readableMinutes(minutesId);
-        return translations.ofMinutes(found.getId());
+        List<MinutesTranslation> list = translations.ofMinutes(found.getId());
+        list.forEach(t -> t.getMinutes().getSavedAt()); // what the page compares with, loaded in the transaction
+        return list;
     }
 
     /** One translation, if the caller may read its minutes. */

@@ -100,7 +100,7 @@ public class MinutesTranslationsView implements Serializable {
         saved.ifPresent(translation -> {
             feedback.info(editedId == null ? "translation.added" : "translation.saved", languageName(translation));
             cancel();
-            reload(translation);
+            reload();
         });
     }
 
@@ -122,19 +122,21 @@ public class MinutesTranslationsView implements Serializable {
     }
 
     private void step(Supplier<MinutesTranslation> change, String doneKey, MinutesTranslation translation) {
-        Optional<Optional<MinutesTranslation>> done = feedback.attempt(LIST_FORM,
-                () -> Optional.ofNullable(change.get()));
-        if (done.isPresent()) {
+        boolean done = feedback.attempt(LIST_FORM, () -> {
+            change.get();
+            return Boolean.TRUE;
+        }).isPresent();
+        if (done) {
             feedback.info(doneKey, languageName(translation));
             if (editedId != null && editedId.equals(translation.getId())) {
                 cancel();
             }
-            reload(done.get().orElse(null));
+            reload();
         }
     }
 
     /** Reads the list again; the translation shown is shown as it is now (or no more, once removed). */
-    private void reload(MinutesTranslation changed) { // NOPMD: the changed translation is in the list read again
+    private void reload() {
         Long shownId = shown == null ? null : shown.getId();
         translations = null;
         shown = getTranslations().stream().filter(t -> t.getId().equals(shownId)).findFirst().orElse(null);

@@ -168,7 +168,7 @@ class MinutesPdfTest {
                     fonts.add(font.getName());
                 }
             }
-            assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("LiberationSans"));
+            assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("DejaVuSans"));
         }
     }
 

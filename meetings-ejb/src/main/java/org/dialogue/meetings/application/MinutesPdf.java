@@ -97,8 +97,12 @@ public final class MinutesPdf {
     private static final float BODY = 10f;
     private static final float MARGIN = 56f;
     private static final float BOTTOM_MARGIN = 64f;
-    /** Lam-alef as one ligature, and vowel marks composed with the shadda where the font has the form. */
-    static final int ARABIC_OPTIONS = ArabicLigaturizer.ar_lig | ArabicLigaturizer.ar_composedtashkeel;
+    /**
+     * Shaping only (joined forms, and lam-alef as one letter, which the shaper always makes). Not {@code ar_lig}: it
+     * also makes the optional ligatures of Arabic Presentation Forms-A (lam-meem, meem-hah...), which DejaVu Sans
+     * mostly lacks, and OpenPDF silently drops characters the font has no glyph for ("محضر" printed as "ضر").
+     */
+    static final int ARABIC_OPTIONS = ArabicLigaturizer.ar_nothing;
 
     private final Minutes minutes;
     private final List<ActionItem> actions;
@@ -303,7 +307,7 @@ public final class MinutesPdf {
             add(body(text("pdf.actions.none")));
             return;
         }
-        PdfPTable table = table(new float[] {0.35f, 4.7f, 1.2f, 1.4f, 1.25f, 1.2f});
+        PdfPTable table = table(new float[] {33, 185, 73, 66, 62, 64}); // points, of 483
         table.setSpacingBefore(6f);
         table.setHeaderRows(1);
         for (String column : List.of("number", "action", "owner", "focalPoint", "due", "status")) {
@@ -343,7 +347,7 @@ public final class MinutesPdf {
                     venueTime(round.getDeadline()))));
             add(body(text("pdf.round.outcome", outcome(round))));
 
-            PdfPTable answers = table(new float[] {1.5f, 3.1f, 1.5f, 2.7f});
+            PdfPTable answers = table(new float[] {74, 187, 73, 149});
             answers.setSpacingBefore(4f);
             for (String column : List.of("organisation", "answer", "by", "when")) {
                 PdfPCell cell = cell(text("pdf.round." + column), font(Font.BOLD, BODY - 1, null));
@@ -431,9 +435,18 @@ public final class MinutesPdf {
         return paragraph;
     }
 
-    /** A full-width table whose columns run in the headings' direction (right to left in Arabic). */
+    /**
+     * A full-width table whose columns run in the headings' direction: in Arabic the first column is on the right.
+     * OpenPDF mirrors the cells of a right-to-left table but not the widths, so they are given in reverse.
+     */
     private PdfPTable table(float[] widths) {
-        PdfPTable table = new PdfPTable(widths);
+        float[] placed = widths.clone();
+        if (direction == PdfWriter.RUN_DIRECTION_RTL) {
+            for (int i = 0; i < placed.length; i++) {
+                placed[i] = widths[widths.length - 1 - i];
+            }
+        }
+        PdfPTable table = new PdfPTable(placed);
         table.setWidthPercentage(100);
         table.setRunDirection(direction);
         return table;
@@ -448,7 +461,10 @@ public final class MinutesPdf {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setRunDirection(runDirection);
         cell.setArabicOptions(ARABIC_OPTIONS);
-        cell.setHorizontalAlignment(Element.ALIGN_LEFT); // the start side: right for a right-to-left cell
+        // OpenPDF reads "left" as the start side of a right-to-left cell; a left-to-right value in an Arabic table is
+        // set on the right too, so that the column lines up.
+        cell.setHorizontalAlignment(direction == PdfWriter.RUN_DIRECTION_RTL && runDirection != direction
+                ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         cell.setPadding(4f);
         cell.setBorderColor(RULE);
         return cell;
@@ -472,6 +488,12 @@ public final class MinutesPdf {
 
     /** A block in the given direction, on as many pages as it needs. */
     private void add(Element element, int runDirection) {
+        if (element instanceof Paragraph paragraph && runDirection == PdfWriter.RUN_DIRECTION_RTL
+                && paragraph.getAlignment() <= Element.ALIGN_LEFT) {
+            // OpenPDF reads an explicit "left" as the start side of a right-to-left line (the right), but sets a
+            // paragraph without alignment on the left.
+            paragraph.setAlignment(Element.ALIGN_LEFT);
+        }
         column.setRunDirection(runDirection);
         column.addElement(element);
         try {

@@ -86,6 +86,13 @@ class MinutesPdfIT {
         assertThat(text).doesNotContain("<p>", "<b>", "<script", "alert(");
         assertThat(PdfText.diagonalMarks(pdf)).isNotEmpty().containsOnly(MinutesPdf.DRAFT_MARK);
         assertThat(MinutesPdf.fileName(draft)).isEqualTo("minutes-" + draft.getMeeting().getId() + "-rev1.pdf");
+
+        // The same minutes in Arabic: the shipped font found in the deployed jar, the headings joined and read back.
+        byte[] arabic = users.secretariat().call(() -> minutesService.pdf(draft.getId(), Locale.forLanguageTag("ar")));
+        assertThat(PdfText.normalised(arabic)).contains(title, "محضر الاجتماع", "اجتماع عملياتي مشترك", "الحضور",
+                "جدول الأعمال والملاحظات", "القرارات", "الإجراءات المطلوبة", "مسودة (لم تعمم)");
+        assertThat(PdfText.drawn(arabic)).as("محضر drawn with joined letters").contains("\uFEAE\uFEC0\uFEA4\uFEE3");
+        assertThat(PdfText.missingGlyphs(arabic)).isZero();
     }
 
     @Test

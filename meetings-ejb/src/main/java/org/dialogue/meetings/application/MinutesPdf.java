@@ -244,7 +244,7 @@ public final class MinutesPdf {
             add(heading);
             for (Attendance person : organisation.getValue()) {
                 Paragraph line = new Paragraph(BODY * 1.35f, "", font(Font.NORMAL, BODY, null));
-                indent(line, 14f, 0f, direction);
+                indent(line, 14f, 0f);
                 line.add(new Chunk(person.getName(), font(Font.NORMAL, BODY, null)));
                 line.add(new Chunk(": " + text("pdf.attendance." + person.getStatus())
                         + (person.isUnannounced() ? " " + text("pdf.attendance.unannounced") : ""),
@@ -266,9 +266,7 @@ public final class MinutesPdf {
             }
             for (Element element : notes) {
                 Paragraph paragraph = (Paragraph) element;
-                int own = directionOf(paragraph.getContent());
-                indent(paragraph, paragraph.getIndentationLeft(), paragraph.getFirstLineIndent(), own);
-                add(paragraph, own);
+                add(paragraph, directionOf(paragraph.getContent()));
             }
         }
     }
@@ -282,7 +280,7 @@ public final class MinutesPdf {
         int number = 0;
         for (Decision decision : minutes.getDecisions()) {
             Paragraph line = new Paragraph(BODY * 1.6f, "", font(Font.NORMAL, BODY, null));
-            indent(line, 18f, -18f, direction);
+            indent(line, 18f, -18f);
             line.add(new Chunk(text("pdf.decision", ++number) + " ", font(Font.BOLD, BODY, null)));
             line.add(new Chunk(decision.getText(), font(Font.NORMAL, BODY, null)));
             StringBuilder about = new StringBuilder();
@@ -368,7 +366,7 @@ public final class MinutesPdf {
                     font(Font.BOLD, BODY, null)));
             add(body(text("pdf.hash.title")));
             Paragraph hash = new Paragraph(BODY * 1.8f, minutes.getApprovedSha256(), font(Font.BOLD, BODY, null));
-            indent(hash, 14f, 0f, direction);
+            indent(hash, 14f, 0f);
             add(hash);
             add(body(text("pdf.hash.howToCheck")));
         }
@@ -514,18 +512,12 @@ public final class MinutesPdf {
     }
 
     /**
-     * Indents a paragraph on its start side: the left for left to right, the right for right to left (where OpenPDF has
-     * no hanging first line: the first line is indented as the others).
+     * Indents a paragraph on its start side: OpenPDF mirrors the indentation of a right-to-left paragraph itself (the
+     * "left" indentation and the hanging first line are then on the right).
      */
-    private static void indent(Paragraph paragraph, float start, float firstLine, int runDirection) {
-        if (runDirection == PdfWriter.RUN_DIRECTION_RTL) {
-            paragraph.setIndentationLeft(0f);
-            paragraph.setFirstLineIndent(0f);
-            paragraph.setIndentationRight(start);
-        } else {
-            paragraph.setIndentationLeft(start);
-            paragraph.setFirstLineIndent(firstLine);
-        }
+    private static void indent(Paragraph paragraph, float start, float firstLine) {
+        paragraph.setIndentationLeft(start);
+        paragraph.setFirstLineIndent(firstLine);
     }
 
     /**

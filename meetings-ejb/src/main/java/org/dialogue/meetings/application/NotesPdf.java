@@ -52,7 +52,7 @@ final class NotesPdf {
 
     /**
      * The paragraphs of the notes, in order; none for empty notes. Bold text is set in the bold font, the rest in the
-     * regular one; indentation is on the left, for the caller to move to the right for a right-to-left paragraph.
+     * regular one; indentation is on the start side (OpenPDF puts it on the right for a right-to-left paragraph).
      */
     static List<Element> paragraphs(String sanitisedHtml, BaseFont regular, BaseFont bold, float size) {
         NotesPdf notes = new NotesPdf(regular, bold, size);

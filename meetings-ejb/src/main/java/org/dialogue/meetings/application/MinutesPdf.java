@@ -236,16 +236,17 @@ public final class MinutesPdf {
                         .add(a));
         for (Map.Entry<Organisation, List<Attendance>> organisation : byOrganisation.entrySet()) {
             Paragraph heading = new Paragraph(18f, "", font(Font.NORMAL, BODY, null));
-            heading.add(new Chunk(organisation.getKey().getAcronym(), font(Font.BOLD, BODY, null)));
+            heading.add(new Chunk(own(organisation.getKey().getAcronym()), font(Font.BOLD, BODY, null)));
             if (organisation.getKey().getName() != null
                     && !organisation.getKey().getName().equals(organisation.getKey().getAcronym())) {
-                heading.add(new Chunk(" (" + organisation.getKey().getName() + ")", font(Font.NORMAL, BODY, GREY)));
+                heading.add(new Chunk(" (" + own(organisation.getKey().getName()) + ")",
+                        font(Font.NORMAL, BODY, GREY)));
             }
             add(heading);
             for (Attendance person : organisation.getValue()) {
                 Paragraph line = new Paragraph(BODY * 1.35f, "", font(Font.NORMAL, BODY, null));
                 indent(line, 14f, 0f);
-                line.add(new Chunk(person.getName(), font(Font.NORMAL, BODY, null)));
+                line.add(new Chunk(own(person.getName()), font(Font.NORMAL, BODY, null)));
                 line.add(new Chunk(": " + text("pdf.attendance." + person.getStatus())
                         + (person.isUnannounced() ? " " + text("pdf.attendance.unannounced") : ""),
                         font(Font.NORMAL, BODY, GREY)));
@@ -282,7 +283,7 @@ public final class MinutesPdf {
             Paragraph line = new Paragraph(BODY * 1.6f, "", font(Font.NORMAL, BODY, null));
             indent(line, 18f, -18f);
             line.add(new Chunk(text("pdf.decision", ++number) + " ", font(Font.BOLD, BODY, null)));
-            line.add(new Chunk(decision.getText(), font(Font.NORMAL, BODY, null)));
+            line.add(new Chunk(own(decision.getText()), font(Font.NORMAL, BODY, null)));
             StringBuilder about = new StringBuilder();
             String item = agendaItemNumber(decision.getAgendaItemId());
             if (item != null) {
@@ -459,10 +460,9 @@ public final class MinutesPdf {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setRunDirection(runDirection);
         cell.setArabicOptions(ARABIC_OPTIONS);
-        // OpenPDF reads "left" as the start side of a right-to-left cell; a left-to-right value in an Arabic table is
-        // set on the right too, so that the column lines up.
-        cell.setHorizontalAlignment(direction == PdfWriter.RUN_DIRECTION_RTL && runDirection != direction
-                ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        // On the document's start side, so that a column lines up whatever the direction of each value: OpenPDF reads
+        // "left" as the start side of the cell's own direction (the right for a right-to-left cell).
+        cell.setHorizontalAlignment(runDirection == direction ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
         cell.setPadding(4f);
         cell.setBorderColor(RULE);
         return cell;
@@ -518,6 +518,19 @@ public final class MinutesPdf {
     private static void indent(Paragraph paragraph, float start, float firstLine) {
         paragraph.setIndentationLeft(start);
         paragraph.setFirstLineIndent(firstLine);
+    }
+
+    /**
+     * A text of the minutes inside a line of the headings' language, followed by a mark of its own direction (RLM or
+     * LRM) when that differs: the punctuation that ends it (and the brackets around it) then stays with it, instead of
+     * being carried to the other end of the line by the bidirectional algorithm.
+     */
+    private String own(String text) {
+        int own = directionOf(text);
+        if (text == null || own == direction) {
+            return text;
+        }
+        return text + (own == PdfWriter.RUN_DIRECTION_RTL ? "\u200F" : "\u200E");
     }
 
     /**

@@ -221,8 +221,11 @@ class MinutesPdfTest {
         byte[] pdf = MinutesPdf.render(arabic, actions, NOW, Locale.ENGLISH);
 
         String text = PdfText.normalised(pdf);
+        // The decision's full stop is drawn at the Arabic sentence's end (its left), which PDFBox, guessing the
+        // direction of a mixed line, reads back at the sentence's start: the words are checked without it.
         assertThat(text).contains("Minutes", "Attendance", "Agenda and notes", "Decision 1.",
-                "رحب الرئيس بالوفود وعرض خطة INTERPOL لعام 2031.", "يتبادل الطرفان 12 ضابط اتصال قبل نهاية السنة.");
+                "رحب الرئيس بالوفود وعرض خطة INTERPOL لعام 2031.", "يتبادل الطرفان 12 ضابط اتصال قبل نهاية السنة")
+                .doesNotContain("\u200F", "\u200E");
         assertThat(PdfText.drawn(pdf)).as("رحب joined, drawn right to left: final beh, initial hah, reh")
                 .contains("\uFE90\uFEA3\uFEAD");
         assertThat(PdfText.missingGlyphs(pdf)).isZero();

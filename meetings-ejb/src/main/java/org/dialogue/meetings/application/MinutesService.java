@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -156,11 +157,13 @@ public class MinutesService {
 
     /**
      * The minutes as a PDF (see {@link MinutesPdf}), for whoever may read them: minutes a reader may not see answer
-     * like minutes that do not exist. Drafts and circulated minutes carry the DRAFT mark.
+     * like minutes that do not exist. Drafts and circulated minutes carry the DRAFT mark. Headings and labels are in
+     * the given language (en, fr, es or ar, Arabic right to left; null or any other gives English); the minutes' own
+     * text is printed as written. The approved hash covers the canonical text, so every language prints the same hash.
      */
-    public byte[] pdf(long minutesId) {
+    public byte[] pdf(long minutesId, Locale language) {
         Minutes found = loaded(readable(minutesId));
-        return MinutesPdf.render(found, actions.ofMinutes(found.getId()), clock.instant());
+        return MinutesPdf.render(found, actions.ofMinutes(found.getId()), clock.instant(), MinutesPdf.language(language));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)

@@ -186,7 +186,7 @@ class AccessMatrixIT {
             // search: everyone signed in searches (need-to-know inside the query)
             "SearchService.search(SearchQuery, int, int)", SIGNED_IN,
             "SearchService.count(SearchQuery)", SIGNED_IN,
-            "MinutesService.pdf(long)", SIGNED_IN,
+            "MinutesService.pdf(long, Locale)", SIGNED_IN,
             // calendar files: a download for everyone signed in (need-to-know inside); one's own feed address; the
             // feed itself is read by calendar applications, without signing in: its secret token is the credential
             "CalendarService.meetingFile(long)", SIGNED_IN,

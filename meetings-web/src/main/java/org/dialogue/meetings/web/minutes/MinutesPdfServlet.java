@@ -17,7 +17,8 @@ import org.dialogue.meetings.domain.shared.RecordNotFoundException;
  * attachment named {@code minutes-<meeting id>-rev<revision>.pdf}. Minutes that do not exist and minutes the reader
  * may not see get the same not-found page (404), as does an address without a readable id, so the answer reveals
  * nothing. Like every page, the address needs a signed-in user: {@code SignInFilter} sends anonymous requests to the
- * sign-in page without creating a session, and marks the answer {@code Cache-Control: no-store}.
+ * sign-in page without creating a session, and marks the answer {@code Cache-Control: no-store}. Headings and labels
+ * are in the reader's language (see {@link PdfLanguage}); Arabic prints right to left.
  */
 @WebServlet(name = "MinutesPdf", urlPatterns = MinutesDownloads.PDF_PATH)
 public class MinutesPdfServlet extends HttpServlet {
@@ -33,7 +34,7 @@ public class MinutesPdfServlet extends HttpServlet {
         Optional<Minutes> minutes = id.flatMap(minutesService::find);
         byte[] pdf;
         try {
-            pdf = minutes.isPresent() ? minutesService.pdf(id.get()) : null;
+            pdf = minutes.isPresent() ? minutesService.pdf(id.get(), PdfLanguage.of(request)) : null;
         } catch (RecordNotFoundException e) {
             pdf = null; // gone, or out of the reader's sight, between the two calls
         }

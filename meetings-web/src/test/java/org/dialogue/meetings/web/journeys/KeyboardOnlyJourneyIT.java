@@ -81,10 +81,10 @@ class KeyboardOnlyJourneyIT {
         assertThat(driver.getCurrentUrl()).contains("meetings/edit.xhtml");
         tabTo("meetingForm:title");
         type(title);
-        tabTo("meetingForm:kind_focus");
+        tabTo("meetingForm:kind_label");
         press(Keys.DOWN); // the kind menu, closed: the arrow chooses the next kind
         String kind = driver.findElement(By.id("meetingForm:kind_label")).getText();
-        tabTo("meetingForm:timeZone_focus");
+        tabTo("meetingForm:timeZone_label");
         press(Keys.ENTER); // opens the menu; the focus moves into its filter
         awaitFocus("meetingForm:timeZone_filter");
         type("Kolkata");
@@ -179,7 +179,7 @@ class KeyboardOnlyJourneyIT {
     // --- the agenda form ---
 
     private void addAgendaItem(boolean aBreak, String title, String minutes) {
-        tabTo("agendaForm:itemKind_focus");
+        tabTo("agendaForm:itemKind_label");
         if (aBreak) {
             press(Keys.DOWN); // Subject -> Break, the menu closed
             assertThat(driver.findElement(By.id("agendaForm:itemKind_label")).getText()).isNotEqualTo("");

@@ -207,9 +207,16 @@ class KeyboardOnlyJourneyIT {
 
     // --- keys ---
 
-    /** Presses Tab until the element with that id has the focus (or fails, naming where the focus went). */
+    /**
+     * Presses Tab until the element with that id has the focus (or fails, naming where the focus went); Shift+Tab when
+     * the element comes before the focused one, as a user goes back to a field above.
+     */
     private void tabTo(String id) {
-        moveFocus(id, Keys.TAB);
+        Boolean before = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var e = document.getElementById(arguments[0]), a = document.activeElement;"
+                        + " return !!(e && a && a !== document.body && !a.contains(e) && !e.contains(a)"
+                        + " && (a.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING));", id);
+        moveFocus(id, before ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB);
     }
 
     /** Presses Shift+Tab until the element with that id has the focus. */

@@ -24,6 +24,16 @@ public final class ServiceDeployment {
     private ServiceDeployment() {
     }
 
+    private static void addFolder(WebArchive war, File folder, String path) {
+        for (File file : Objects.requireNonNull(folder.listFiles(), folder.toString())) {
+            if (file.isDirectory()) {
+                addFolder(war, file, path + file.getName() + "/");
+            } else {
+                war.addAsResource(file, path + file.getName());
+            }
+        }
+    }
+
     public static WebArchive create(Class<?>... testClasses) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "meetings-services-test.war")
                 .addPackages(true, "org.dialogue.meetings.domain", "org.dialogue.meetings.application",
@@ -42,6 +52,9 @@ public final class ServiceDeployment {
             war.addAsResource(script, "db/migration/" + script.getName());
         }
         addTranslations(war);
+        // The minutes PDF's bundles (PdfMessages*.properties) and its fonts with their licence, as the jar has them.
+        addFolder(war, new File("target/classes/org/dialogue/meetings/application/pdf"),
+                "org/dialogue/meetings/application/pdf/");
         war.addAsResource(new StringAsset(serviceClassNames(war)), ServiceClasses.LIST_RESOURCE);
         File libs = new File(Objects.requireNonNull(System.getProperty("runtime.libs"), "runtime.libs"));
         File[] jars = Objects.requireNonNull(libs.listFiles((dir, name) -> name.endsWith(".jar")), libs.toString());

@@ -8,6 +8,7 @@ import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.minutes.Attendance;
 import org.dialogue.meetings.domain.minutes.Decision;
 import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.domain.minutes.MinutesLanguage;
 import org.dialogue.meetings.domain.minutes.MinutesItem;
 import org.dialogue.meetings.infrastructure.text.RichText;
 
@@ -16,7 +17,9 @@ import org.dialogue.meetings.infrastructure.text.RichText;
  * what the SHA-256 covers. A stable, documented form (README, "Checking approved minutes"): UTF-8, lines ending in a
  * single line feed, sections in a fixed order, one line per attendance, decision and action, rich-text notes as
  * their sanitised HTML cut into one line per block. It names no database ids except the meeting's, and contains no
- * time of saving, so the same content always gives the same text and the same hash.
+ * time of saving, so the same content always gives the same text and the same hash. Minutes written in another
+ * language than English name it on a "Language:" line after the revision (ISO 639-1 code); English minutes have no such
+ * line, so the text and hash of minutes approved before minutes had a language are unchanged.
  */
 public final class CanonicalMinutes {
 
@@ -35,6 +38,11 @@ public final class CanonicalMinutes {
         out.add("Meeting id: " + meeting.getId());
         out.add("Kind: " + meeting.getKind());
         out.add("Revision: " + minutes.getRevision());
+        if (minutes.getLanguage() != MinutesLanguage.EN) {
+            // Only for minutes not in English: every revision approved before minutes had a language was in English,
+            // and its canonical text (so its hash) stays exactly what it was.
+            out.add("Language: " + minutes.getLanguage().getCode());
+        }
         if (minutes.getCorrectionReason() != null) {
             out.add("Correction reason: " + minutes.getCorrectionReason());
         }

@@ -9,13 +9,16 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ArabicLigaturizer;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +34,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.Set;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.minutes.ApprovalRound;
@@ -41,6 +47,7 @@ import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.minutes.MinutesItem;
 import org.dialogue.meetings.domain.minutes.MinutesState;
 import org.dialogue.meetings.domain.minutes.RoundAnswer;
+import org.dialogue.meetings.domain.minutes.RoundOutcome;
 import org.dialogue.meetings.domain.organisation.Organisation;
 
 /**
@@ -49,46 +56,104 @@ import org.dialogue.meetings.domain.organisation.Organisation;
  * how to check it. Minutes not approved yet (a draft, or circulated for approval) carry a diagonal "DRAFT" mark on
  * every page; superseded minutes say so at the top and at the foot of every page.
  *
- * <p>Text is set in Liberation Sans (SIL Open Font License 1.1), the TrueType font OpenPDF ships, embedded as a
- * subset with Unicode encoding (Identity-H), so that every name prints as written: é, ñ, ø, ç, č... Times are on the
- * venue's clock and name its zone; dates are ISO (2031-03-01).
+ * <p>Headings and labels come from the bundle {@value #BUNDLE} in the language asked for (English, French, Spanish or
+ * Arabic; any other gives English); the minutes' own text (titles, notes, decisions, actions, names) is printed as
+ * written, whatever the language of the headings. The approved hash covers the canonical text, not this PDF, so the
+ * same minutes may be printed in every language.
+ *
+ * <p>Text is set in DejaVu Sans (regular and bold, shipped in this module beside its licence, see {@link #FONT_FOLDER}),
+ * embedded as a subset with Unicode encoding (Identity-H): one font for Latin and Arabic letters, so that every name
+ * prints as written (é, ñ, ø, ç, č, محمد) and mixed lines need no font switching. Every block goes through OpenPDF's
+ * {@link ColumnText} with a run direction, never straight into the document, because only there does OpenPDF run the
+ * Unicode bidirectional algorithm and shape Arabic ({@link ArabicLigaturizer}: each letter in its joined initial,
+ * medial, final or isolated form, lam-alef as one ligature): the Arabic document runs right to left, aligned on the
+ * right, its tables mirrored; in any language a paragraph of the minutes' own text takes the direction of its first
+ * strong letter (as HTML's {@code dir="auto"}), so Arabic notes read right to left in English minutes, and Latin
+ * acronyms and numbers keep their order inside Arabic lines. Times are on the venue's clock and name its zone; dates
+ * are ISO (2031-03-01), the same in every language.
  *
  * <p>A plain class without state: the service reads the minutes (need-to-know applies there) and hands them here.
  */
 public final class MinutesPdf {
 
-    /** In OpenPDF's jar. The font's licence is in META-INF/licenses/LiberationSans-OFL.txt of this module. */
-    static final String FONT_RESOURCE = "/font-fallback/LiberationSans-Regular.ttf";
+    /** The bundle of headings and labels: PdfMessages.properties (English) and its _fr, _es and _ar siblings. */
+    static final String BUNDLE = "org.dialogue.meetings.application.pdf.PdfMessages";
 
-    /** The mark every page of minutes not yet approved carries. */
+    /** Where the fonts and their licence (DejaVu-LICENSE.txt) are, in this module's jar. */
+    static final String FONT_FOLDER = "/org/dialogue/meetings/application/pdf/fonts/";
+
+    /** The languages the PDF is printed in; any other gives English. */
+    public static final Set<String> LANGUAGES = Set.of("en", "fr", "es", "ar");
+
+    /** The mark every page of minutes not yet approved carries, in English (see {@link #draftMark(Locale)}). */
     public static final String DRAFT_MARK = "DRAFT";
 
-    private static final byte[] FONT_BYTES = fontBytes();
+    private static final byte[] REGULAR_BYTES = fontBytes("DejaVuSans.ttf");
+    private static final byte[] BOLD_BYTES = fontBytes("DejaVuSans-Bold.ttf");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Color RULE = new Color(0xbb, 0xbb, 0xbb);
     private static final Color HEADER_FILL = new Color(0xe8, 0xec, 0xf2);
     private static final float BODY = 10f;
+    private static final float MARGIN = 56f;
+    private static final float BOTTOM_MARGIN = 64f;
+    /**
+     * Shaping only (joined forms, and lam-alef as one letter, which the shaper always makes). Not {@code ar_lig}: it
+     * also makes the optional ligatures of Arabic Presentation Forms-A (lam-meem, meem-hah...), which DejaVu Sans
+     * mostly lacks, and OpenPDF silently drops characters the font has no glyph for ("محضر" printed as "ضر").
+     */
+    static final int ARABIC_OPTIONS = ArabicLigaturizer.ar_nothing;
 
     private final Minutes minutes;
     private final List<ActionItem> actions;
     private final Instant printedAt;
     private final Meeting meeting;
     private final ZoneId zone;
-    private final BaseFont font;
+    private final Locale language;
+    private final ResourceBundle messages;
+    /** The direction of the headings' language: right to left for Arabic, left to right for the others. */
+    private final int direction;
+    private final BaseFont regular;
+    private final BaseFont bold;
+    private Document document;
+    private ColumnText column;
 
-    private MinutesPdf(Minutes minutes, List<ActionItem> actions, Instant printedAt) {
+    private MinutesPdf(Minutes minutes, List<ActionItem> actions, Instant printedAt, Locale language) {
         this.minutes = minutes;
         this.actions = actions;
         this.printedAt = printedAt;
         this.meeting = minutes.getMeeting();
         this.zone = meeting.getTimeZone();
-        this.font = embeddedFont();
+        this.language = language;
+        this.messages = messages(language);
+        this.direction = "ar".equals(language.getLanguage()) ? PdfWriter.RUN_DIRECTION_RTL
+                : PdfWriter.RUN_DIRECTION_LTR;
+        this.regular = embeddedFont("DejaVuSans.ttf", REGULAR_BYTES);
+        this.bold = embeddedFont("DejaVuSans-Bold.ttf", BOLD_BYTES);
     }
 
-    /** The PDF of these minutes and their actions, printed at the given moment. */
+    /** The PDF of these minutes and their actions, printed at the given moment, with English headings. */
     public static byte[] render(Minutes minutes, List<ActionItem> actions, Instant printedAt) {
-        return new MinutesPdf(minutes, List.copyOf(actions), printedAt).render();
+        return render(minutes, actions, printedAt, Locale.ENGLISH);
+    }
+
+    /**
+     * The PDF of these minutes and their actions, printed at the given moment, with headings and labels in the given
+     * language (see {@link #language(Locale)}; Arabic prints right to left).
+     */
+    public static byte[] render(Minutes minutes, List<ActionItem> actions, Instant printedAt, Locale language) {
+        return new MinutesPdf(minutes, List.copyOf(actions), printedAt, language(language)).render();
+    }
+
+    /** The language the PDF is printed in for the one asked for: en, fr, es or ar by its language, else English. */
+    public static Locale language(Locale requested) {
+        String code = requested == null ? "" : requested.getLanguage();
+        return LANGUAGES.contains(code) ? Locale.forLanguageTag(code) : Locale.ENGLISH;
+    }
+
+    /** The diagonal mark of minutes not yet approved, in the given language: DRAFT, PROJET, BORRADOR, مسودة. */
+    public static String draftMark(Locale language) {
+        return messages(language(language)).getString("pdf.draftMark");
     }
 
     /** The name the PDF is downloaded under: {@code minutes-<meeting id>-rev<revision>.pdf}. */
@@ -98,20 +163,25 @@ public final class MinutesPdf {
 
     private byte[] render() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 64);
+        document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, bytes);
             writer.setPageEvent(new PageMarks());
-            document.addTitle("Minutes: " + meeting.getTitle() + ", revision " + minutes.getRevision());
+            writer.setRunDirection(direction);
+            document.addTitle(text("pdf.documentTitle", meeting.getTitle(), minutes.getRevision()));
             document.addSubject(stateLabel());
             document.addCreator("Dialogue Meetings");
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.toLanguageTag()));
             document.open();
-            header(document);
-            attendance(document);
-            agenda(document);
-            decisions(document);
-            actions(document);
-            approvalRecord(document);
+            column = new ColumnText(writer.getDirectContent());
+            column.setArabicOptions(ARABIC_OPTIONS);
+            newColumn();
+            header();
+            attendance();
+            agenda();
+            decisions();
+            actions();
+            approvalRecord();
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The PDF of minutes " + minutes.getId() + " could not be written", e);
@@ -121,47 +191,42 @@ public final class MinutesPdf {
 
     // --- sections ---
 
-    private void header(Document document) throws DocumentException {
-        Paragraph title = new Paragraph("Minutes", font(Font.NORMAL, 11, GREY));
-        document.add(title);
-        document.add(new Paragraph(22f, meeting.getTitle(), font(Font.BOLD, 17, null)));
-        document.add(new Paragraph(8f, "", font(Font.NORMAL, BODY, null)));
+    private void header() {
+        add(new Paragraph(text("pdf.minutes"), font(Font.NORMAL, 11, GREY)));
+        add(new Paragraph(22f, meeting.getTitle(), font(Font.BOLD, 17, null)), directionOf(meeting.getTitle()));
 
-        PdfPTable facts = new PdfPTable(new float[] {1.3f, 4.7f});
-        facts.setWidthPercentage(100);
-        fact(facts, "Kind", humanise(meeting.getKind()));
-        fact(facts, "Starts", venueTime(meeting.getStartsAt()));
-        fact(facts, "Ends", venueTime(meeting.getEndsAt()));
+        PdfPTable facts = table(new float[] {1.5f, 4.5f});
+        facts.setSpacingBefore(8f);
+        fact(facts, text("pdf.fact.kind"), meeting.getKind() == null ? "" : text("pdf.kind." + meeting.getKind()));
+        fact(facts, text("pdf.fact.starts"), venueTime(meeting.getStartsAt()));
+        fact(facts, text("pdf.fact.ends"), venueTime(meeting.getEndsAt()));
         if (meeting.getVenue() != null && !meeting.getVenue().getLabel().isBlank()) {
-            fact(facts, "Venue", meeting.getVenue().getLabel());
+            fact(facts, text("pdf.fact.venue"), meeting.getVenue().getLabel());
         }
         if (meeting.getEdition() != null) {
-            fact(facts, "Edition", "Edition " + meeting.getEdition().getNumber() + ": "
-                    + meeting.getEdition().getTitle());
+            fact(facts, text("pdf.fact.edition"), text("pdf.edition", meeting.getEdition().getNumber(),
+                    meeting.getEdition().getTitle()));
         }
-        fact(facts, "Revision", String.valueOf(minutes.getRevision()));
+        fact(facts, text("pdf.fact.revision"), String.valueOf(minutes.getRevision()));
         if (minutes.getCorrectionReason() != null) {
-            fact(facts, "Correction reason", minutes.getCorrectionReason());
+            fact(facts, text("pdf.fact.correctionReason"), minutes.getCorrectionReason());
         }
-        fact(facts, "Status", stateLabel());
-        document.add(facts);
+        fact(facts, text("pdf.fact.status"), stateLabel());
+        add(facts);
 
         if (minutes.getState() == MinutesState.SUPERSEDED) {
-            notice(document, "SUPERSEDED: a later revision of these minutes was approved"
-                    + (minutes.getSupersededAt() == null ? "" : " on " + venueTime(minutes.getSupersededAt()))
-                    + " and replaces this one, which stays on record as approved.");
+            notice(minutes.getSupersededAt() == null ? text("pdf.notice.superseded")
+                    : text("pdf.notice.supersededOn", venueTime(minutes.getSupersededAt())));
         } else if (!minutes.getState().isFrozen()) {
-            notice(document, DRAFT_MARK + ": not approved. "
-                    + (minutes.getState() == MinutesState.CIRCULATED
-                            ? "Circulated to the delegations for approval; the text may still change."
-                            : "A draft of the secretariat; the text may still change."));
+            notice(text(minutes.getState() == MinutesState.CIRCULATED ? "pdf.notice.circulated" : "pdf.notice.draft",
+                    text("pdf.draftMark")));
         }
     }
 
-    private void attendance(Document document) throws DocumentException {
-        section(document, "Attendance");
+    private void attendance() {
+        section(text("pdf.section.attendance"));
         if (minutes.getAttendance().isEmpty()) {
-            document.add(body("No attendance recorded."));
+            add(body(text("pdf.attendance.none")));
             return;
         }
         Map<Organisation, List<Attendance>> byOrganisation = new LinkedHashMap<>();
@@ -171,116 +236,120 @@ public final class MinutesPdf {
                         .add(a));
         for (Map.Entry<Organisation, List<Attendance>> organisation : byOrganisation.entrySet()) {
             Paragraph heading = new Paragraph(18f, "", font(Font.NORMAL, BODY, null));
-            heading.add(new Chunk(organisation.getKey().getAcronym(), font(Font.BOLD, BODY, null)));
+            heading.add(new Chunk(own(organisation.getKey().getAcronym()), font(Font.BOLD, BODY, null)));
             if (organisation.getKey().getName() != null
                     && !organisation.getKey().getName().equals(organisation.getKey().getAcronym())) {
-                heading.add(new Chunk(" (" + organisation.getKey().getName() + ")", font(Font.NORMAL, BODY, GREY)));
+                heading.add(new Chunk(" (" + own(organisation.getKey().getName()) + ")",
+                        font(Font.NORMAL, BODY, GREY)));
             }
-            document.add(heading);
+            add(heading);
             for (Attendance person : organisation.getValue()) {
                 Paragraph line = new Paragraph(BODY * 1.35f, "", font(Font.NORMAL, BODY, null));
-                line.setIndentationLeft(14f);
-                line.add(new Chunk(person.getName(), font(Font.NORMAL, BODY, null)));
-                line.add(new Chunk(": " + humanise(person.getStatus())
-                        + (person.isUnannounced() ? " (came unannounced)" : ""), font(Font.NORMAL, BODY, GREY)));
-                document.add(line);
+                indent(line, 14f, 0f);
+                line.add(new Chunk(own(person.getName()), font(Font.NORMAL, BODY, null)));
+                line.add(new Chunk(": " + text("pdf.attendance." + person.getStatus())
+                        + (person.isUnannounced() ? " " + text("pdf.attendance.unannounced") : ""),
+                        font(Font.NORMAL, BODY, GREY)));
+                add(line);
             }
         }
     }
 
-    private void agenda(Document document) throws DocumentException {
-        section(document, "Agenda and notes");
+    private void agenda() {
+        section(text("pdf.section.agenda"));
         int number = 0;
         for (MinutesItem item : minutes.getItems()) {
-            Paragraph title = new Paragraph(22f, ++number + ". " + item.getTitle(), font(Font.BOLD, 11, null));
-            document.add(title);
-            List<Element> notes = NotesPdf.paragraphs(item.getNotesHtml(), font, BODY);
+            add(new Paragraph(22f, ++number + ". " + item.getTitle(), font(Font.BOLD, 11, null)),
+                    directionOf(item.getTitle()));
+            List<Element> notes = NotesPdf.paragraphs(item.getNotesHtml(), regular, bold, BODY);
             if (notes.isEmpty()) {
-                document.add(new Paragraph("No notes.", font(Font.ITALIC, BODY, GREY)));
+                add(new Paragraph(text("pdf.agenda.noNotes"), font(Font.ITALIC, BODY, GREY)));
             }
-            for (Element paragraph : notes) {
-                document.add(paragraph);
+            for (Element element : notes) {
+                Paragraph paragraph = (Paragraph) element;
+                add(paragraph, directionOf(paragraph.getContent()));
             }
         }
     }
 
-    private void decisions(Document document) throws DocumentException {
-        section(document, "Decisions");
+    private void decisions() {
+        section(text("pdf.section.decisions"));
         if (minutes.getDecisions().isEmpty()) {
-            document.add(body("No decisions recorded."));
+            add(body(text("pdf.decisions.none")));
             return;
         }
         int number = 0;
         for (Decision decision : minutes.getDecisions()) {
             Paragraph line = new Paragraph(BODY * 1.6f, "", font(Font.NORMAL, BODY, null));
-            line.setIndentationLeft(18f);
-            line.setFirstLineIndent(-18f);
-            line.add(new Chunk("Decision " + ++number + ". ", font(Font.BOLD, BODY, null)));
-            line.add(new Chunk(decision.getText(), font(Font.NORMAL, BODY, null)));
+            indent(line, 18f, -18f);
+            line.add(new Chunk(text("pdf.decision", ++number) + " ", font(Font.BOLD, BODY, null)));
+            line.add(new Chunk(own(decision.getText()), font(Font.NORMAL, BODY, null)));
             StringBuilder about = new StringBuilder();
             String item = agendaItemNumber(decision.getAgendaItemId());
             if (item != null) {
-                about.append("agenda item ").append(item);
+                about.append(text("pdf.decision.agendaItem", item));
             }
             if (decision.getPriorityAxis() != null) {
-                about.append(about.isEmpty() ? "" : "; ").append("priority axis: ")
-                        .append(decision.getPriorityAxis().getTitle());
+                about.append(about.isEmpty() ? "" : "; ")
+                        .append(text("pdf.decision.priorityAxis", decision.getPriorityAxis().getTitle()));
             }
             if (!about.isEmpty()) {
                 line.add(new Chunk(" (" + about + ")", font(Font.NORMAL, BODY - 1, GREY)));
             }
-            document.add(line);
+            add(line);
         }
     }
 
-    private void actions(Document document) throws DocumentException {
-        section(document, "Actions");
+    private void actions() {
+        section(text("pdf.section.actions"));
         if (actions.isEmpty()) {
-            document.add(body("No actions recorded."));
+            add(body(text("pdf.actions.none")));
             return;
         }
-        PdfPTable table = new PdfPTable(new float[] {0.4f, 3.6f, 1.2f, 1.8f, 1.2f, 1.1f});
-        table.setWidthPercentage(100);
+        PdfPTable table = table(new float[] {33, 185, 73, 66, 62, 64}); // points, of 483
         table.setSpacingBefore(6f);
         table.setHeaderRows(1);
-        for (String column : List.of("#", "Action", "Owner", "Focal point", "Due", "Status")) {
-            PdfPCell cell = cell(column, font(Font.BOLD, BODY - 1, null));
+        for (String column : List.of("number", "action", "owner", "focalPoint", "due", "status")) {
+            PdfPCell cell = cell(text("pdf.actions." + column), font(Font.BOLD, BODY - 1, null));
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
         int number = 0;
         for (ActionItem action : actions) {
-            String title = action.getTitle()
-                    + (action.getDecisionNumber() == null ? "" : " (decision " + action.getDecisionNumber() + ")")
-                    + (action.getPriorityAxis() == null ? "" : " (priority axis: "
-                            + action.getPriorityAxis().getTitle() + ")");
             Font text = font(Font.NORMAL, BODY - 1, null);
+            Phrase title = new Phrase(action.getTitle(), text);
+            if (action.getDecisionNumber() != null) {
+                title.add(new Chunk(" " + text("pdf.actions.decision", action.getDecisionNumber()), text));
+            }
+            if (action.getPriorityAxis() != null) {
+                title.add(new Chunk(" " + text("pdf.actions.priorityAxis", action.getPriorityAxis().getTitle()),
+                        text));
+            }
             table.addCell(cell(String.valueOf(++number), text));
-            table.addCell(cell(title, text));
+            table.addCell(cell(title, directionOf(action.getTitle())));
             table.addCell(cell(action.getOwner() == null ? "" : action.getOwner().getAcronym(), text));
             table.addCell(cell(Objects.toString(action.getFocalPoint(), ""), text));
             table.addCell(cell(date(action.getDueDate()), text));
-            table.addCell(cell(humanise(action.getStatus()), text));
+            table.addCell(cell(action.getStatus() == null ? "" : text("pdf.action." + action.getStatus()), text));
         }
-        document.add(table);
+        add(table);
     }
 
-    private void approvalRecord(Document document) throws DocumentException {
-        section(document, "Approval record");
+    private void approvalRecord() {
+        section(text("pdf.section.approval"));
         if (minutes.getRounds().isEmpty()) {
-            document.add(body("Not circulated to the delegations yet."));
+            add(body(text("pdf.approval.notCirculated")));
         }
         for (ApprovalRound round : minutes.getRounds()) {
-            document.add(new Paragraph(24f, "Round " + round.getNumber(), font(Font.BOLD, 11, null)));
-            document.add(body("Circulated " + venueTime(round.getCirculatedAt()) + " by " + round.getCirculatedBy()
-                    + "; deadline " + venueTime(round.getDeadline()) + "."));
-            document.add(body("Outcome: " + outcome(round)));
+            add(new Paragraph(24f, text("pdf.round", round.getNumber()), font(Font.BOLD, 11, null)));
+            add(body(text("pdf.round.circulated", venueTime(round.getCirculatedAt()), round.getCirculatedBy(),
+                    venueTime(round.getDeadline()))));
+            add(body(text("pdf.round.outcome", outcome(round))));
 
-            PdfPTable answers = new PdfPTable(new float[] {1.2f, 3.8f, 1.5f, 2.1f});
-            answers.setWidthPercentage(100);
+            PdfPTable answers = table(new float[] {74, 187, 73, 149});
             answers.setSpacingBefore(4f);
-            for (String column : List.of("Organisation", "Answer", "By", "When")) {
-                PdfPCell cell = cell(column, font(Font.BOLD, BODY - 1, null));
+            for (String column : List.of("organisation", "answer", "by", "when")) {
+                PdfPCell cell = cell(text("pdf.round." + column), font(Font.BOLD, BODY - 1, null));
                 cell.setBackgroundColor(HEADER_FILL);
                 answers.addCell(cell);
             }
@@ -291,18 +360,16 @@ public final class MinutesPdf {
                 answers.addCell(cell(Objects.toString(answer.getAnsweredBy(), "-"), text));
                 answers.addCell(cell(answer.getAnsweredAt() == null ? "-" : venueTime(answer.getAnsweredAt()), text));
             }
-            document.add(answers);
+            add(answers);
         }
         if (minutes.getState().isFrozen()) {
-            document.add(new Paragraph(26f, "Approved " + venueTime(minutes.getApprovedAt()) + ".",
+            add(new Paragraph(26f, text("pdf.approved", venueTime(minutes.getApprovedAt())),
                     font(Font.BOLD, BODY, null)));
-            document.add(body("SHA-256 of the canonical text of these minutes:"));
+            add(body(text("pdf.hash.title")));
             Paragraph hash = new Paragraph(BODY * 1.8f, minutes.getApprovedSha256(), font(Font.BOLD, BODY, null));
-            hash.setIndentationLeft(14f);
-            document.add(hash);
-            document.add(body("To check it: download the canonical text of these minutes (a UTF-8 text file) from"
-                    + " the application and run \"sha256sum\" on that file; it must print the same 64 characters."
-                    + " Any change to the approved text gives another value."));
+            indent(hash, 14f, 0f);
+            add(hash);
+            add(body(text("pdf.hash.howToCheck")));
         }
     }
 
@@ -310,39 +377,30 @@ public final class MinutesPdf {
 
     private PdfPCell answerCell(RoundAnswer answer, Font text) {
         Phrase phrase = new Phrase("", text);
-        phrase.add(new Chunk(switch (answer.getAnswer()) {
-            case PENDING -> "No answer yet";
-            case APPROVED -> "Approved";
-            case COMMENTED -> "Commented";
-            case APPROVED_BY_SILENCE -> "Approved by silence (no answer by the deadline)";
-        }, font(Font.BOLD, BODY - 1, null)));
+        phrase.add(new Chunk(text("pdf.answer." + answer.getAnswer()), font(Font.BOLD, BODY - 1, null)));
         if (answer.getComment() != null) {
             String item = agendaItemNumber(answer.getAgendaItemId());
-            phrase.add(new Chunk("\n" + (item == null ? "" : "On agenda item " + item + ": ") + answer.getComment(),
-                    text));
+            phrase.add(new Chunk("\n" + (item == null ? "" : text("pdf.answer.onItem", item) + " ")
+                    + answer.getComment(), text));
         }
         if (answer.getReply() != null) {
-            phrase.add(new Chunk("\nReply of the secretariat (" + answer.getRepliedBy()
-                    + (answer.getRepliedAt() == null ? "" : ", " + venueTime(answer.getRepliedAt())) + "): "
-                    + answer.getReply(), font(Font.ITALIC, BODY - 1, GREY)));
+            String by = answer.getRepliedBy()
+                    + (answer.getRepliedAt() == null ? "" : ", " + venueTime(answer.getRepliedAt()));
+            phrase.add(new Chunk("\n" + text("pdf.answer.reply", by) + " " + answer.getReply(),
+                    font(Font.ITALIC, BODY - 1, GREY)));
         }
-        PdfPCell cell = new PdfPCell(phrase);
-        pad(cell);
-        return cell;
+        return cell(phrase, direction);
     }
 
     private String outcome(ApprovalRound round) {
         if (round.getOutcome() == null) {
-            return "under way, answers due by the deadline.";
+            return text("pdf.outcome.underWay");
         }
         String closed = round.getClosedAt() == null ? "" : " (" + venueTime(round.getClosedAt()) + ")";
-        return switch (round.getOutcome()) {
-            case APPROVED -> "approved by every organisation" + closed + ".";
-            case APPROVED_BY_SILENCE -> "approved by silence: the deadline passed without objection" + closed + ".";
-            case ENDED_WITH_COMMENTS -> "ended with comments at the deadline" + closed + "; revised for a new round.";
-            case REVISED -> "withdrawn by the secretariat for revision" + closed
-                    + (round.getRevisionReason() == null ? "." : ": " + round.getRevisionReason());
-        };
+        if (round.getOutcome() == RoundOutcome.REVISED && round.getRevisionReason() != null) {
+            return text("pdf.outcome.REVISED.reason", closed, round.getRevisionReason());
+        }
+        return text("pdf.outcome." + round.getOutcome(), closed);
     }
 
     private void fact(PdfPTable table, String label, String value) {
@@ -354,22 +412,20 @@ public final class MinutesPdf {
         table.addCell(text);
     }
 
-    private void section(Document document, String title) throws DocumentException {
-        // Space above comes from the leading: OpenPDF writes paragraph spacing as a blank glyph between lines,
-        // which text extraction would read into the words.
-        document.add(new Paragraph(32f, title, font(Font.BOLD, 13, null)));
-        document.add(new Paragraph(4f, "", font(Font.NORMAL, BODY, null)));
+    private void section(String title) {
+        Paragraph heading = new Paragraph(32f, title, font(Font.BOLD, 13, null));
+        heading.setSpacingAfter(4f);
+        add(heading);
     }
 
-    private void notice(Document document, String text) throws DocumentException {
-        PdfPTable box = new PdfPTable(1);
-        box.setWidthPercentage(100);
+    private void notice(String text) {
+        PdfPTable box = table(new float[] {1f});
         box.setSpacingBefore(8f);
         PdfPCell cell = cell(text, font(Font.BOLD, BODY, new Color(0x8a, 0x1c, 0x1c)));
         cell.setBorderColor(new Color(0x8a, 0x1c, 0x1c));
         cell.setPadding(6f);
         box.addCell(cell);
-        document.add(box);
+        add(box);
     }
 
     private Paragraph body(String text) {
@@ -378,23 +434,128 @@ public final class MinutesPdf {
         return paragraph;
     }
 
+    /**
+     * A full-width table whose columns run in the headings' direction: in Arabic the first column is on the right.
+     * OpenPDF mirrors the cells of a right-to-left table but not the widths, so they are given in reverse.
+     */
+    private PdfPTable table(float[] widths) {
+        float[] placed = widths.clone();
+        if (direction == PdfWriter.RUN_DIRECTION_RTL) {
+            for (int i = 0; i < placed.length; i++) {
+                placed[i] = widths[widths.length - 1 - i];
+            }
+        }
+        PdfPTable table = new PdfPTable(placed);
+        table.setWidthPercentage(100);
+        table.setRunDirection(direction);
+        return table;
+    }
+
+    /** A cell whose text runs in its own direction: the direction of its first strong letter, else the headings'. */
     private PdfPCell cell(String text, Font cellFont) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, cellFont));
-        pad(cell);
+        return cell(new Phrase(text, cellFont), directionOf(text));
+    }
+
+    private PdfPCell cell(Phrase phrase, int runDirection) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setRunDirection(runDirection);
+        cell.setArabicOptions(ARABIC_OPTIONS);
+        // On the document's start side, so that a column lines up whatever the direction of each value: OpenPDF reads
+        // "left" as the start side of the cell's own direction (the right for a right-to-left cell).
+        cell.setHorizontalAlignment(runDirection == direction ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+        cell.setPadding(4f);
+        cell.setBorderColor(RULE);
         return cell;
     }
 
-    private static void pad(PdfPCell cell) {
-        cell.setPadding(4f);
-        cell.setBorderColor(RULE);
-    }
-
+    /** Regular or bold DejaVu Sans; italic, underline and strike-through as OpenPDF draws them over it. */
     private Font font(int style, float size, Color color) {
-        Font result = new Font(font, size, style);
+        Font result = new Font((style & Font.BOLD) != 0 ? bold : regular, size, style & ~Font.BOLD);
         if (color != null) {
             result.setColor(color);
         }
         return result;
+    }
+
+    // --- the flow of blocks, page after page, each with its direction ---
+
+    /** A block in the headings' direction. */
+    private void add(Element element) {
+        add(element, direction);
+    }
+
+    /** A block in the given direction, on as many pages as it needs. */
+    private void add(Element element, int runDirection) {
+        if (element instanceof Paragraph paragraph && runDirection == PdfWriter.RUN_DIRECTION_RTL
+                && paragraph.getAlignment() <= Element.ALIGN_LEFT) {
+            // OpenPDF reads an explicit "left" as the start side of a right-to-left line (the right), but sets a
+            // paragraph without alignment on the left.
+            paragraph.setAlignment(Element.ALIGN_LEFT);
+        }
+        column.setRunDirection(runDirection);
+        column.addElement(element);
+        try {
+            int status = column.go();
+            while (ColumnText.hasMoreText(status)) {
+                document.newPage();
+                newColumn();
+                status = column.go();
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The PDF of minutes " + minutes.getId() + " could not be written", e);
+        }
+    }
+
+    private void newColumn() {
+        Rectangle page = document.getPageSize();
+        column.setSimpleColumn(MARGIN, BOTTOM_MARGIN, page.getWidth() - MARGIN, page.getHeight() - MARGIN);
+    }
+
+    /**
+     * Indents a paragraph on its start side: OpenPDF mirrors the indentation of a right-to-left paragraph itself (the
+     * "left" indentation and the hanging first line are then on the right).
+     */
+    private static void indent(Paragraph paragraph, float start, float firstLine) {
+        paragraph.setIndentationLeft(start);
+        paragraph.setFirstLineIndent(firstLine);
+    }
+
+    /**
+     * A text of the minutes inside a line of the headings' language, followed by a mark of its own direction (RLM or
+     * LRM) when that differs: the punctuation that ends it (and the brackets around it) then stays with it, instead of
+     * being carried to the other end of the line by the bidirectional algorithm.
+     */
+    private String own(String text) {
+        int own = directionOf(text);
+        if (text == null || own == direction) {
+            return text;
+        }
+        return text + (own == PdfWriter.RUN_DIRECTION_RTL ? "\u200F" : "\u200E");
+    }
+
+    /**
+     * The direction of a text of the minutes, as HTML's {@code dir="auto"}: right to left if its first strong letter
+     * is Arabic (or Hebrew), left to right if it is Latin (or another left-to-right script), else the headings'.
+     */
+    int directionOf(String text) {
+        return directionOf(text, direction);
+    }
+
+    static int directionOf(String text, int otherwise) {
+        if (text != null) {
+            for (int i = 0; i < text.length(); ) {
+                int codePoint = text.codePointAt(i);
+                switch (Character.getDirectionality(codePoint)) {
+                    case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+                        return PdfWriter.RUN_DIRECTION_LTR;
+                    case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+                        return PdfWriter.RUN_DIRECTION_RTL;
+                    default:
+                        i += Character.charCount(codePoint);
+                }
+            }
+        }
+        return otherwise;
     }
 
     private String agendaItemNumber(Long agendaItemId) {
@@ -411,12 +572,25 @@ public final class MinutesPdf {
     }
 
     private String stateLabel() {
-        return switch (minutes.getState()) {
-            case DRAFT -> "Draft (not circulated)";
-            case CIRCULATED -> "Circulated for approval, not approved";
-            case APPROVED -> "Approved";
-            case SUPERSEDED -> "Approved, then superseded by a later revision";
-        };
+        return text("pdf.state." + minutes.getState());
+    }
+
+    /** The text of a key in the document's language, {0}, {1}... replaced by the values as they stand. */
+    private String text(String key, Object... values) {
+        String text = messages.getString(key);
+        for (int i = 0; i < values.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(values[i]));
+        }
+        return text;
+    }
+
+    private static ResourceBundle messages(Locale language) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, language, MinutesPdf.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException(BUNDLE + " is missing from the class path", e);
+        }
     }
 
     /** "2031-03-01 09:00 Europe/Paris": the venue's wall clock and its zone. */
@@ -428,29 +602,19 @@ public final class MinutesPdf {
         return date == null ? "" : date.toString();
     }
 
-    /** JOINT_OPERATIONAL_MEETING: "Joint operational meeting". */
-    private static String humanise(Enum<?> value) {
-        if (value == null) {
-            return "";
-        }
-        String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static BaseFont embeddedFont() {
+    private static BaseFont embeddedFont(String name, byte[] bytes) {
         try {
             // The name must end in .ttf for OpenPDF to read the bytes as TrueType; not cached: one per document.
-            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    FONT_BYTES, null);
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
         } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("The PDF font could not be read", e);
+            throw new IllegalStateException("The PDF font " + name + " could not be read", e);
         }
     }
 
-    private static byte[] fontBytes() {
-        try (InputStream in = MinutesPdf.class.getResourceAsStream(FONT_RESOURCE)) {
+    private static byte[] fontBytes(String name) {
+        try (InputStream in = MinutesPdf.class.getResourceAsStream(FONT_FOLDER + name)) {
             if (in == null) {
-                throw new IllegalStateException(FONT_RESOURCE + " is missing from the class path (OpenPDF's jar)");
+                throw new IllegalStateException(FONT_FOLDER + name + " is missing from the class path");
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -472,15 +636,15 @@ public final class MinutesPdf {
                 translucent.setStrokeOpacity(0.14f);
                 canvas.setGState(translucent);
                 ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                        new Phrase(DRAFT_MARK, font(Font.NORMAL, 130, new Color(0xb0, 0x00, 0x00))),
-                        page.getWidth() / 2, page.getHeight() / 2, 45);
+                        new Phrase(text("pdf.draftMark"), font(Font.NORMAL, 130, new Color(0xb0, 0x00, 0x00))),
+                        page.getWidth() / 2, page.getHeight() / 2, 45, direction, ARABIC_OPTIONS);
                 canvas.restoreState();
             }
-            String foot = meeting.getTitle() + " | minutes, revision " + minutes.getRevision() + " | "
-                    + stateLabel() + " | printed " + DATE_TIME.format(printedAt.atZone(ZoneOffset.UTC)) + " UTC"
-                    + " | page " + writer.getPageNumber();
+            String foot = text("pdf.foot", meeting.getTitle(), minutes.getRevision(), stateLabel(),
+                    DATE_TIME.format(printedAt.atZone(ZoneOffset.UTC)), writer.getPageNumber());
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(foot, font(Font.NORMAL, 7.5f, GREY)), page.getWidth() / 2, 32, 0);
+                    new Phrase(foot, font(Font.NORMAL, 7.5f, GREY)), page.getWidth() / 2, 32, 0, direction,
+                    ARABIC_OPTIONS);
         }
     }
 }

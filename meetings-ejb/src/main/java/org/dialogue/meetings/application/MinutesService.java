@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import org.dialogue.meetings.domain.minutes.Attendance;
 import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Decision;
 import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.domain.minutes.MinutesLanguage;
 import org.dialogue.meetings.domain.minutes.MinutesRuleException;
 import org.dialogue.meetings.domain.minutes.MinutesVersion;
 import org.dialogue.meetings.domain.organisation.Organisation;
@@ -43,6 +45,7 @@ import org.dialogue.meetings.infrastructure.persistence.ActionRepository;
 import org.dialogue.meetings.infrastructure.persistence.MeetingRepository;
 import org.dialogue.meetings.infrastructure.persistence.InvitationRepository;
 import org.dialogue.meetings.infrastructure.persistence.MinutesRepository;
+import org.dialogue.meetings.infrastructure.persistence.MinutesTranslationRepository;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
 import org.dialogue.meetings.infrastructure.persistence.SearchIndex;
 import org.dialogue.meetings.infrastructure.persistence.VersionSummary;
@@ -79,6 +82,9 @@ public class MinutesService {
 
     @Inject
     private InvitationRepository invitations;
+
+    @Inject
+    private MinutesTranslationRepository translations;
 
     @Inject
     private InputValidation validation;
@@ -151,11 +157,13 @@ public class MinutesService {
 
     /**
      * The minutes as a PDF (see {@link MinutesPdf}), for whoever may read them: minutes a reader may not see answer
-     * like minutes that do not exist. Drafts and circulated minutes carry the DRAFT mark.
+     * like minutes that do not exist. Drafts and circulated minutes carry the DRAFT mark. Headings and labels are in
+     * the given language (en, fr, es or ar, Arabic right to left; null or any other gives English); the minutes' own
+     * text is printed as written. The approved hash covers the canonical text, so every language prints the same hash.
      */
-    public byte[] pdf(long minutesId) {
+    public byte[] pdf(long minutesId, Locale language) {
         Minutes found = loaded(readable(minutesId));
-        return MinutesPdf.render(found, actions.ofMinutes(found.getId()), clock.instant());
+        return MinutesPdf.render(found, actions.ofMinutes(found.getId()), clock.instant(), MinutesPdf.language(language));
     }
 
     @RolesAllowed(Roles.SECRETARIAT)
@@ -182,6 +190,15 @@ public class MinutesService {
      */
     @RolesAllowed(Roles.SECRETARIAT)
     public Minutes open(long meetingId) {
+        return open(meetingId, MinutesLanguage.EN);
+    }
+
+    /**
+     * Opens the minutes of a meeting (as {@link #open(long)}), written in {@code language}: the secretariat chooses it
+     * when it opens them, and may change it while they are a draft ({@link #changeLanguage}).
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Minutes open(long meetingId, MinutesLanguage language) {
         Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
         if (!minutes.revisions(meetingId).isEmpty()) {
             throw MinutesRuleException.alreadyOpened(meeting.getTitle());
@@ -190,6 +207,7 @@ public class MinutesService {
         Map<Long, AttendanceStatus> recorded = new HashMap<>(); // attendance recorded on the day, by person
         invitations.attendanceOf(meetingId).forEach(a -> recorded.put(a.getPerson().getId(), a.getStatus()));
         Minutes opened = Minutes.open(meeting, Callers.name(context), now, recorded);
+        opened.writeIn(language, List.of());
         minutes.add(opened);
         OptimisticLocking.flush(em, RECORD, null, opened);
         keepVersion(opened, now);
@@ -218,6 +236,17 @@ public class MinutesService {
         keepVersion(saved, saved.getSavedAt());
         searchIndex.reindex(saved);
         return saved;
+    }
+
+    /**
+     * Changes the language the minutes are written in: only while they are a draft (refused once circulated or
+     * frozen), and not to a language they already have a translation into. Refused, with nothing saved, when someone
+     * else saved since {@code expectedVersion}. The canonical text names the language (see {@link CanonicalMinutes}).
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Minutes changeLanguage(long minutesId, long expectedVersion, MinutesLanguage language) {
+        return change(minutesId, expectedVersion, AuditAction.UPDATE, "language: " + language,
+                m -> m.writeIn(language, translations.languagesOf(m.getId())));
     }
 
     /** Circulates the draft to every organisation taking part, to answer before the deadline. */
@@ -398,7 +427,7 @@ public class MinutesService {
     }
 
     /** Need-to-know: the meeting's rule, and for everyone but the secretariat only minutes already circulated. */
-    private static boolean readable(Minutes m, Reader reader) {
+    static boolean readable(Minutes m, Reader reader) {
         return m.getMeeting().isVisibleTo(reader) && (reader.readsEveryMeeting() || m.isSharedWithDelegations());
     }
 

@@ -30,7 +30,8 @@ final class NotesPdf {
     private static final Color LINK = new Color(0x1a, 0x4f, 0x9c);
     private static final float LIST_INDENT = 16f;
 
-    private final BaseFont font;
+    private final BaseFont regularFont;
+    private final BaseFont boldFont;
     private final float size;
     private final List<Element> out = new ArrayList<>();
     private final Deque<ListLevel> lists = new ArrayDeque<>();
@@ -43,14 +44,18 @@ final class NotesPdf {
     private int heading;
     private int quote;
 
-    private NotesPdf(BaseFont font, float size) {
-        this.font = font;
+    private NotesPdf(BaseFont regular, BaseFont bold, float size) {
+        this.regularFont = regular;
+        this.boldFont = bold;
         this.size = size;
     }
 
-    /** The paragraphs of the notes, in order; none for empty notes. */
-    static List<Element> paragraphs(String sanitisedHtml, BaseFont font, float size) {
-        NotesPdf notes = new NotesPdf(font, size);
+    /**
+     * The paragraphs of the notes, in order; none for empty notes. Bold text is set in the bold font, the rest in the
+     * regular one; indentation is on the start side (OpenPDF puts it on the right for a right-to-left paragraph).
+     */
+    static List<Element> paragraphs(String sanitisedHtml, BaseFont regular, BaseFont bold, float size) {
+        NotesPdf notes = new NotesPdf(regular, bold, size);
         if (sanitisedHtml != null) {
             notes.read(sanitisedHtml);
         }
@@ -198,7 +203,7 @@ final class NotesPdf {
     }
 
     private Font style(int styles, float points) {
-        return new Font(font, points, styles);
+        return new Font((styles & Font.BOLD) != 0 ? boldFont : regularFont, points, styles & ~Font.BOLD);
     }
 
     private static String attribute(String attributes, String name) {

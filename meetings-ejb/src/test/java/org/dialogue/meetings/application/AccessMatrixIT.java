@@ -186,7 +186,7 @@ class AccessMatrixIT {
             // search: everyone signed in searches (need-to-know inside the query)
             "SearchService.search(SearchQuery, int, int)", SIGNED_IN,
             "SearchService.count(SearchQuery)", SIGNED_IN,
-            "MinutesService.pdf(long)", SIGNED_IN,
+            "MinutesService.pdf(long, Locale)", SIGNED_IN,
             // calendar files: a download for everyone signed in (need-to-know inside); one's own feed address; the
             // feed itself is read by calendar applications, without signing in: its secret token is the credential
             "CalendarService.meetingFile(long)", SIGNED_IN,
@@ -232,7 +232,18 @@ class AccessMatrixIT {
             "MeetingService.addParticipant(long, long, ParticipantDetails, boolean)", SECRETARIAT,
             "EditionService.copyToNextNumber(long, boolean)", SECRETARIAT,
             // one's own language (issue 8): every signed-in user, for their own account only
-            "AccountService.chooseOwnLanguage(String)", SIGNED_IN);
+            "AccountService.chooseOwnLanguage(String)", SIGNED_IN,
+            // minutes languages and translations (issue 8): the secretariat sets the language and writes, verifies,
+            // reopens and removes translations; everyone who may read the minutes reads them (need-to-know inside)
+            "MinutesService.open(long, MinutesLanguage)", SECRETARIAT,
+            "MinutesService.changeLanguage(long, long, MinutesLanguage)", SECRETARIAT,
+            "MinutesTranslationService.ofMinutes(long)", SIGNED_IN,
+            "MinutesTranslationService.find(long)", SIGNED_IN,
+            "MinutesTranslationService.add(long, MinutesLanguage, String)", SECRETARIAT,
+            "MinutesTranslationService.edit(long, long, String)", SECRETARIAT,
+            "MinutesTranslationService.verify(long, long)", SECRETARIAT,
+            "MinutesTranslationService.reopen(long, long)", SECRETARIAT,
+            "MinutesTranslationService.remove(long, long)", SECRETARIAT);
 
     @Deployment
     static WebArchive deployment() {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.dialogue.meetings.ServiceDeployment;
@@ -72,7 +73,7 @@ class MinutesPdfIT {
         String title = "Réunion conjointe " + unique();
         Minutes draft = users.secretariat().call(() -> savedDraft(title, "Room Ω"));
 
-        byte[] pdf = users.secretariat().call(() -> minutesService.pdf(draft.getId()));
+        byte[] pdf = users.secretariat().call(() -> minutesService.pdf(draft.getId(), Locale.ENGLISH));
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text = PdfText.of(pdf);
@@ -85,6 +86,13 @@ class MinutesPdfIT {
         assertThat(text).doesNotContain("<p>", "<b>", "<script", "alert(");
         assertThat(PdfText.diagonalMarks(pdf)).isNotEmpty().containsOnly(MinutesPdf.DRAFT_MARK);
         assertThat(MinutesPdf.fileName(draft)).isEqualTo("minutes-" + draft.getMeeting().getId() + "-rev1.pdf");
+
+        // The same minutes in Arabic: the shipped font found in the deployed jar, the headings joined and read back.
+        byte[] arabic = users.secretariat().call(() -> minutesService.pdf(draft.getId(), Locale.forLanguageTag("ar")));
+        assertThat(PdfText.normalised(arabic)).contains(title, "محضر الاجتماع", "اجتماع عملياتي مشترك", "الحضور",
+                "جدول الأعمال والملاحظات", "القرارات", "الإجراءات المطلوبة", "مسودة (لم تعمم)");
+        assertThat(PdfText.drawn(arabic)).as("محضر drawn with joined letters").contains("\uFEAE\uFEC0\uFEA4\uFEE3");
+        assertThat(PdfText.missingGlyphs(arabic)).isZero();
     }
 
     @Test
@@ -93,9 +101,9 @@ class MinutesPdfIT {
         long id = draft.getId();
 
         // Never circulated: the delegations do not read the draft yet, not even one taking part.
-        assertThatThrownBy(() -> users.secondDelegate().call(() -> minutesService.pdf(id)))
+        assertThatThrownBy(() -> users.secondDelegate().call(() -> minutesService.pdf(id, Locale.ENGLISH)))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> users.delegate().call(() -> minutesService.pdf(id)))
+        assertThatThrownBy(() -> users.delegate().call(() -> minutesService.pdf(id, Locale.ENGLISH)))
                 .isInstanceOf(RecordNotFoundException.class);
 
         users.secretariat().run(() -> minutesService.circulate(id, minutesService.find(id).orElseThrow().getVersion(),
@@ -103,13 +111,13 @@ class MinutesPdfIT {
 
         // Circulated: EUROPOL takes part and reads it, still marked DRAFT; AFRIPOL does not take part in this
         // restricted meeting, and the minutes answer as if they did not exist.
-        byte[] europol = users.secondDelegate().call(() -> minutesService.pdf(id));
+        byte[] europol = users.secondDelegate().call(() -> minutesService.pdf(id, Locale.ENGLISH));
         assertThat(PdfText.of(europol)).contains("Circulated for approval, not approved", "Round 1", "EUROPOL",
                 "No answer yet");
         assertThat(PdfText.diagonalMarks(europol)).containsOnly(MinutesPdf.DRAFT_MARK);
-        assertThatThrownBy(() -> users.delegate().call(() -> minutesService.pdf(id)))
+        assertThatThrownBy(() -> users.delegate().call(() -> minutesService.pdf(id, Locale.ENGLISH)))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> users.secretariat().call(() -> minutesService.pdf(-1L)))
+        assertThatThrownBy(() -> users.secretariat().call(() -> minutesService.pdf(-1L, Locale.ENGLISH)))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -168,13 +170,138 @@ class MinutesPdfTest {
                     fonts.add(font.getName());
                 }
             }
-            assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("LiberationSans"));
+            assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("DejaVuSans"));
         }
     }
 
     @Test
     void theFileNameNamesTheMeetingAndTheRevision() {
         assertThat(MinutesPdf.fileName(minutes)).isEqualTo("minutes-7-rev1.pdf");
+    }
+
+    // --- languages ---
+
+    @Test
+    void arabicMinutesAreShapedRightToLeftInTheEmbeddedFontAndReadBackInOrder() throws IOException {
+        Minutes arabic = arabicMinutes();
+        actions.add(arabicAction(arabic));
+
+        byte[] pdf = MinutesPdf.render(arabic, actions, NOW, Locale.forLanguageTag("ar"));
+
+        String drawn = PdfText.drawn(pdf);
+        // Joined letters, drawn right to left: محضر as final reh, medial dad, medial hah, initial meem (presentation
+        // forms), and lam-alef as one ligature (the lam-alef-hamza of الأعمال), not as isolated letters.
+        assertThat(drawn).contains("\uFEAE\uFEC0\uFEA4\uFEE3");
+        assertThat(drawn).containsAnyOf("\uFEF7", "\uFEF8");
+        String text = PdfText.normalised(pdf);
+        assertThat(text).contains("محضر الاجتماع", "اجتماع مشترك بشأن حماية البيانات", "النوع",
+                "اجتماع عملياتي مشترك", "الحضور", "أمينة حداد: حاضر", "جدول الأعمال والملاحظات", "القرارات",
+                "الإجراءات المطلوبة", "سجل الموافقة", "لم يعمم على الوفود بعد.");
+        // The minutes' own Arabic text, with a Latin acronym and numbers inside, comes back in logical order.
+        assertThat(text).contains("رحب الرئيس بالوفود وعرض خطة INTERPOL لعام 2031.",
+                "يتبادل الطرفان 12 ضابط اتصال قبل نهاية السنة.", "إعداد قائمة جهات الاتصال",
+                "2031-03-01 09:00 Europe/Paris");
+        assertThat(text).containsSubsequence("1. الافتتاح", "2. تبادل المعلومات");
+        assertThat(PdfText.missingGlyphs(pdf)).as("characters printed as .notdef or unmapped").isZero();
+        // The diagonal mark, read glyph by glyph as drawn (left to right): مسودة backwards.
+        assertThat(PdfText.diagonalMarks(pdf)).map(mark -> Normalizer.normalize(mark, Normalizer.Form.NFKC))
+                .containsOnly(new StringBuilder(MinutesPdf.draftMark(Locale.forLanguageTag("ar"))).reverse().toString())
+                .containsOnly("ةدوسم");
+
+        // Right to left: the first line (the heading) ends on the right margin, far from the left one.
+        float[] edges = PdfText.firstLineEdges(pdf);
+        assertThat(edges[1]).isBetween(595f - 56f - 2f, 595f - 56f + 1f);
+        assertThat(edges[0]).isGreaterThan(300f);
+    }
+
+    @Test
+    void arabicNotesInEnglishMinutesAreShapedTooAndTheLayoutStaysLeftToRight() throws IOException {
+        Minutes arabic = arabicMinutes();
+
+        byte[] pdf = MinutesPdf.render(arabic, actions, NOW, Locale.ENGLISH);
+
+        String text = PdfText.normalised(pdf);
+        // The decision's full stop is drawn at the Arabic sentence's end (its left), which PDFBox, guessing the
+        // direction of a mixed line, reads back at the sentence's start: the words are checked without it.
+        assertThat(text).contains("Minutes", "Attendance", "Agenda and notes", "Decision 1.",
+                "رحب الرئيس بالوفود وعرض خطة INTERPOL لعام 2031.", "يتبادل الطرفان 12 ضابط اتصال قبل نهاية السنة")
+                .doesNotContain("\u200F", "\u200E");
+        assertThat(PdfText.drawn(pdf)).as("رحب joined, drawn right to left: final beh, initial hah, reh")
+                .contains("\uFE90\uFEA3\uFEAD");
+        assertThat(PdfText.missingGlyphs(pdf)).isZero();
+        assertThat(PdfText.firstLineEdges(pdf)[0]).isBetween(55f, 58f);
+    }
+
+    @Test
+    void frenchMinutesHaveFrenchHeadingsAndMark() throws IOException {
+        actions.add(action("Share the contact list of liaison officers", europol, "Jan Novák", 1));
+        byte[] pdf = MinutesPdf.render(minutes, actions, NOW, Locale.FRANCE);
+
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("Procès-verbal", "Type Réunion opérationnelle conjointe", "Début", "Lieu",
+                "Édition 4 : Fourth Dialogue", "Statut Projet (non diffusé)", "PROJET : non approuvé.",
+                "Liste de présence", "Amina Haddad: Présent", "José Muñoz: Excusé",
+                "François Çelik: Présent (présence non annoncée)", "Ordre du jour et notes", "Aucune note.",
+                "Décisions", "Décision 1. Both organisations exchange liaison officers. (point 2 de l'ordre du jour)",
+                "Suites à donner", "Responsable", "Échéance", "Ouverte", "Procédure d'approbation",
+                "Pas encore diffusé aux délégations.", "procès-verbal, révision 1");
+        assertThat(PdfText.diagonalMarks(pdf)).containsOnly(MinutesPdf.draftMark(Locale.FRENCH)).containsOnly("PROJET");
+        assertThat(PdfText.missingGlyphs(pdf)).isZero();
+    }
+
+    @Test
+    void spanishMinutesHaveSpanishHeadingsAndMark() throws IOException {
+        minutes.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
+        byte[] pdf = MinutesPdf.render(minutes, actions, NOW, Locale.forLanguageTag("es-AR"));
+
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("Acta", "Tipo Reunión operativa conjunta", "Inicio", "Lugar", "Edición 4: Fourth",
+                "Estado Distribuida para aprobación, no aprobada", "BORRADOR: no aprobada.", "Asistencia",
+                "José Muñoz: Excusado", "Orden del día y notas", "Sin notas.", "Decisiones",
+                "Decisión 1. Both organisations exchange liaison officers. (punto 2 del orden del día)",
+                "No se han registrado acciones.", "Registro de aprobación", "Ronda 1", "Sin respuesta aún");
+        assertThat(PdfText.diagonalMarks(pdf)).containsOnly("BORRADOR");
+    }
+
+    @Test
+    void aLanguageWithoutTranslationGivesEnglish() {
+        assertThat(MinutesPdf.language(Locale.GERMAN)).isEqualTo(Locale.ENGLISH);
+        assertThat(MinutesPdf.language(null)).isEqualTo(Locale.ENGLISH);
+        assertThat(MinutesPdf.language(Locale.forLanguageTag("ar-EG"))).isEqualTo(Locale.forLanguageTag("ar"));
+        assertThat(MinutesPdf.draftMark(Locale.GERMAN)).isEqualTo(MinutesPdf.DRAFT_MARK);
+    }
+
+    // --- Arabic fixture ---
+
+    private Minutes arabicMinutes() {
+        Meeting scheduled = new Meeting(MeetingKind.JOINT_OPERATIONAL_MEETING, "اجتماع مشترك بشأن حماية البيانات",
+                TimeSlot.ofLocal(LocalDateTime.of(2031, 3, 1, 9, 0), LocalDateTime.of(2031, 3, 1, 17, 0),
+                        ZoneId.of("Europe/Paris")),
+                new Venue("المقر", null, "Lyon", "France"));
+        setId(Meeting.class, scheduled, 8);
+        scheduled.addAgendaItem("الافتتاح", null, Duration.ofMinutes(15), null);
+        scheduled.addAgendaItem("تبادل المعلومات", afripol, Duration.ofMinutes(60), null);
+        long id = 400;
+        for (var item : scheduled.getAgenda()) {
+            setId(item.getClass(), item, id++);
+        }
+        Minutes arabic = Minutes.open(scheduled, "secretariat.one", NOW);
+        id = 500;
+        for (MinutesItem item : arabic.getItems()) {
+            setId(MinutesItem.class, item, id++);
+        }
+        setId(Minutes.class, arabic, 60);
+        arabic.writeNotes(arabic.getItems().get(0).getId(),
+                RichText.sanitise("<p>رحب الرئيس بالوفود وعرض خطة INTERPOL لعام 2031.</p>"), "");
+        arabic.recordAttendance(List.of(new Attendance("أمينة حداد", afripol, AttendanceStatus.PRESENT, false)));
+        arabic.recordDecisions(List.of(new Decision("يتبادل الطرفان 12 ضابط اتصال قبل نهاية السنة.", 401L, null, "")));
+        return arabic;
+    }
+
+    private ActionItem arabicAction(Minutes arabic) {
+        ActionItem action = new ActionItem(arabic);
+        action.describe(0, "إعداد قائمة جهات الاتصال", afripol, "أمينة حداد", LocalDate.of(2031, 4, 30), 1, null, "");
+        return action;
     }
 
     // --- fixture ---

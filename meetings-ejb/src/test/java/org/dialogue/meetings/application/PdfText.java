@@ -1,10 +1,13 @@
 package org.dialogue.meetings.application;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -55,6 +58,81 @@ final class PdfText {
             }
             return pages;
         }
+    }
+
+    /** How many characters of the PDF's text print the font's .notdef glyph (a box) for want of a glyph. */
+    static int missingGlyphs(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int[] missing = {0};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    if (text.getFont() instanceof PDType0Font font) {
+                        for (int code : text.getCharacterCodes()) {
+                            try {
+                                if (font.getDescendantFont().codeToGID(code) == 0) {
+                                    missing[0]++;
+                                }
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        }
+                    }
+                    if (text.getUnicode() == null || text.getUnicode().contains("\uFFFD")) {
+                        missing[0]++;
+                    }
+                }
+            };
+            stripper.getText(document);
+            return missing[0];
+        }
+    }
+
+    /** The left and right edges of the first (top) line of the first page, in points from the page's left edge. */
+    static float[] firstLineEdges(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<TextPosition> positions = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    if (!diagonal(text)) {
+                        positions.add(text);
+                    }
+                }
+            };
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            stripper.getText(document);
+            float top = positions.stream().map(TextPosition::getYDirAdj).min(Float::compare).orElseThrow();
+            List<TextPosition> line = positions.stream().filter(p -> Math.abs(p.getYDirAdj() - top) < 1f).toList();
+            float left = line.stream().map(TextPosition::getXDirAdj).min(Float::compare).orElseThrow();
+            float right = line.stream().map(p -> p.getXDirAdj() + p.getWidthDirAdj()).max(Float::compare)
+                    .orElseThrow();
+            return new float[] {left, right};
+        }
+    }
+
+    /**
+     * The characters of the glyphs as they are drawn, left to right, before PDFBox turns Arabic presentation forms back
+     * into letters and right-to-left runs back into reading order: shows the joined forms the PDF really prints.
+     */
+    static String drawn(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            StringBuilder drawn = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    drawn.append(text.getUnicode());
+                }
+            };
+            stripper.getText(document);
+            return drawn.toString();
+        }
+    }
+
+    /** The text as {@link #of} reads it, Arabic presentation forms (joined letters) back to their letters (NFKC). */
+    static String normalised(byte[] pdf) throws IOException {
+        return Normalizer.normalize(of(pdf), Normalizer.Form.NFKC);
     }
 
     private static boolean diagonal(TextPosition text) {

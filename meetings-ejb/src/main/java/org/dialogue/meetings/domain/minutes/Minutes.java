@@ -69,6 +69,10 @@ public class Minutes implements Serializable {
     @Column(name = "correction_reason", length = 2000)
     private String correctionReason;
 
+    /** The language the minutes are written in, as its code (see {@link MinutesLanguage}). */
+    @Column(name = "language", nullable = false, length = 2)
+    private String language = MinutesLanguage.EN.getCode();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MinutesState state = MinutesState.DRAFT;
@@ -174,6 +178,7 @@ public class Minutes implements Serializable {
         }
         Minutes correction = new Minutes(meeting, revision + 1, reason.strip(), by, at);
         correction.sharedAt = sharedAt;
+        correction.language = language;
         items.forEach(i -> correction.items.add(i.copy()));
         attendance.forEach(a -> correction.attendance.add(a.copy()));
         decisions.forEach(d -> correction.decisions.add(d.copy()));
@@ -209,6 +214,22 @@ public class Minutes implements Serializable {
             throw MinutesRuleException.notesTooLong(item(itemId).getTitle(), MinutesItem.MAX_NOTES);
         }
         item(itemId).write(sanitisedHtml, searchText);
+    }
+
+    /**
+     * Sets the language the minutes are written in: only while they can be edited (a draft), and not to a language
+     * they already have a translation into ({@code translated}): that translation would then translate the minutes
+     * into their own language.
+     */
+    public void writeIn(MinutesLanguage newLanguage, Collection<MinutesLanguage> translated) {
+        requireDraft();
+        if (newLanguage == null) {
+            throw TranslationRuleException.languageRequired();
+        }
+        if (newLanguage != getLanguage() && translated.contains(newLanguage)) {
+            throw TranslationRuleException.translationInNewLanguage(newLanguage);
+        }
+        this.language = newLanguage.getCode();
     }
 
     public void recordAttendance(Collection<Attendance> lines) {
@@ -397,6 +418,7 @@ public class Minutes implements Serializable {
         fields.put("meeting", String.valueOf(meeting.getId()));
         fields.put("revision", String.valueOf(revision));
         fields.put("state", String.valueOf(state));
+        fields.put("language", language);
         fields.put("round", currentRound().map(r -> String.valueOf(r.getNumber())).orElse(""));
         fields.put("deadline", currentRound().map(r -> String.valueOf(r.getDeadline())).orElse(""));
         fields.put("items with notes", String.valueOf(items.stream()
@@ -425,6 +447,10 @@ public class Minutes implements Serializable {
 
     public String getCorrectionReason() {
         return correctionReason;
+    }
+
+    public MinutesLanguage getLanguage() {
+        return MinutesLanguage.stored(language);
     }
 
     public MinutesState getState() {

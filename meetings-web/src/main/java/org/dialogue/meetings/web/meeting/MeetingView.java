@@ -1,5 +1,6 @@
 package org.dialogue.meetings.web.meeting;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,7 @@ import org.dialogue.meetings.application.MinutesService;
 import org.dialogue.meetings.domain.meeting.AgendaItem;
 import org.dialogue.meetings.domain.meeting.AgendaItemKind;
 import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.minutes.MinutesLanguage;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.web.support.Feedback;
@@ -46,6 +48,8 @@ public class MeetingView implements Serializable {
     /** The newest revision of the minutes the reader may read (null: none), once looked up. */
     private Long minutesId;
     private boolean minutesLookedUp;
+    /** The language the minutes will be written in; the writer's page language until they choose. */
+    private MinutesLanguage minutesLanguage;
 
     // The add-an-agenda-item form
     private AgendaItemKind itemKind = AgendaItemKind.ITEM;
@@ -139,11 +143,26 @@ public class MeetingView implements Serializable {
 
     /** The secretariat opens the minutes (one item per agenda item, the participants as attendance) and goes there. */
     public String openMinutes() {
-        return feedback.attempt(PAGE, () -> minutesService.open(id))
+        return feedback.attempt(PAGE, () -> minutesService.open(id, getMinutesLanguage()))
                 .map(opened -> {
                     feedback.infoAfterRedirect("minutes.opened");
                     return "/minutes/view?faces-redirect=true&id=" + opened.getId();
                 }).orElse(null);
+    }
+
+    public MinutesLanguage getMinutesLanguage() {
+        if (minutesLanguage == null) {
+            minutesLanguage = MinutesLanguage.of(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+        return minutesLanguage;
+    }
+
+    public void setMinutesLanguage(MinutesLanguage minutesLanguage) {
+        this.minutesLanguage = minutesLanguage;
+    }
+
+    public MinutesLanguage[] getMinutesLanguages() {
+        return MinutesLanguage.values();
     }
 
     /** Applies one change; on refusal the reason is shown and what was typed stays. */

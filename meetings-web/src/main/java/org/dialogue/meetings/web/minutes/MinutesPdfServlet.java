@@ -11,13 +11,15 @@ import org.dialogue.meetings.application.MinutesPdf;
 import org.dialogue.meetings.application.MinutesService;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
+import org.dialogue.meetings.web.language.LanguageFilter;
 
 /**
  * The minutes as a PDF, to download: {@code GET /minutes/pdf?id=<minutes id>} answers {@code application/pdf} as an
  * attachment named {@code minutes-<meeting id>-rev<revision>.pdf}. Minutes that do not exist and minutes the reader
  * may not see get the same not-found page (404), as does an address without a readable id, so the answer reveals
  * nothing. Like every page, the address needs a signed-in user: {@code SignInFilter} sends anonymous requests to the
- * sign-in page without creating a session, and marks the answer {@code Cache-Control: no-store}.
+ * sign-in page without creating a session, and marks the answer {@code Cache-Control: no-store}. Headings and labels
+ * are in the reader's language, as the pages are (see {@link LanguageFilter}); Arabic prints right to left.
  */
 @WebServlet(name = "MinutesPdf", urlPatterns = MinutesDownloads.PDF_PATH)
 public class MinutesPdfServlet extends HttpServlet {
@@ -33,7 +35,7 @@ public class MinutesPdfServlet extends HttpServlet {
         Optional<Minutes> minutes = id.flatMap(minutesService::find);
         byte[] pdf;
         try {
-            pdf = minutes.isPresent() ? minutesService.pdf(id.get()) : null;
+            pdf = minutes.isPresent() ? minutesService.pdf(id.get(), LanguageFilter.localeOf(request)) : null;
         } catch (RecordNotFoundException e) {
             pdf = null; // gone, or out of the reader's sight, between the two calls
         }

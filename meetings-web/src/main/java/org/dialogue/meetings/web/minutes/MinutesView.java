@@ -32,6 +32,7 @@ import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Decision;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.minutes.MinutesItem;
+import org.dialogue.meetings.domain.minutes.MinutesLanguage;
 import org.dialogue.meetings.domain.minutes.MinutesState;
 import org.dialogue.meetings.domain.minutes.RoundAnswer;
 import org.dialogue.meetings.domain.organisation.Organisation;
@@ -59,6 +60,7 @@ public class MinutesView implements Serializable {
     static final String COMMENT_FORM = "commentForm";
     static final String REPLY_FORM = "replyForm";
     static final String WORKFLOW_FORM = "workflowForm";
+    static final String LANGUAGE_FORM = "languageForm";
 
     @Inject
     private MinutesService minutesService;
@@ -96,6 +98,7 @@ public class MinutesView implements Serializable {
     private Long commentItemId;
     private Long replyAnswerId;
     private String replyText;
+    private MinutesLanguage language;
 
     /** Loads the minutes the address names; unknown ones and those the reader may not see show "not found". */
     public void load() {
@@ -119,6 +122,7 @@ public class MinutesView implements Serializable {
 
     private void fillForm() {
         version = minutes.getVersion();
+        language = minutes.getLanguage();
         notes = new ArrayList<>(minutes.getItems().stream().map(NotesRow::of).toList());
         attendance = new ArrayList<>(minutes.getAttendance().stream().map(AttendanceRow::of).toList());
         decisions = new ArrayList<>(minutes.getDecisions().stream().map(DecisionRow::of).toList());
@@ -138,6 +142,15 @@ public class MinutesView implements Serializable {
                         a.getOwnerId(), a.getFocalPoint(), a.getDueDate(), a.getDecisionNumber(),
                         a.getPriorityAxisId())).toList());
         return transition(DRAFT_FORM, () -> minutesService.saveDraft(id, version, draft), "minutes.saved");
+    }
+
+    /**
+     * Changes the language the draft is written in (the page opens again: notes typed since the last save are not
+     * kept, as the form says).
+     */
+    public String changeLanguage() {
+        return transition(LANGUAGE_FORM, () -> minutesService.changeLanguage(id, version, language),
+                "minutes.language.changed");
     }
 
     public void addAttendance() {
@@ -307,6 +320,18 @@ public class MinutesView implements Serializable {
 
     public Minutes getMinutes() {
         return minutes;
+    }
+
+    public MinutesLanguage getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(MinutesLanguage language) {
+        this.language = language;
+    }
+
+    public MinutesLanguage[] getLanguages() {
+        return MinutesLanguage.values();
     }
 
     /** The attendance grouped by organisation, organisations in the order they first appear. */

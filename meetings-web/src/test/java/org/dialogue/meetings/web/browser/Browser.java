@@ -82,17 +82,23 @@ public final class Browser {
 
     /**
      * The errors the browser's console received since the last call (reading empties the log): failed scripts,
-     * resources that did not load, and anything the Content-Security-Policy refused. The browser's own request for
-     * the site's icon is left out: no page asks for it, and where the application is not at the root of the host
-     * (the container tests) the answer is not the application's.
+     * resources that did not load, and anything the Content-Security-Policy refused. Only the browser's own guess of
+     * an icon at the root of the host is left out (it asks there for a document that names none, such as a plain
+     * text answer of a test fixture): in the container tests the application is not at the root of the host, so that
+     * answer is not the application's. The application's icon ({@code <context>/favicon.ico}, {@code .svg}), which
+     * every page names, still counts.
      */
     public static List<String> consoleErrors(WebDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(message -> !message.contains("/favicon.ico "))
+                .filter(message -> !HOST_ROOT_ICON.matcher(message).lookingAt())
                 .toList();
     }
+
+    /** The icon a browser asks the host's root for: "http://localhost:1234/favicon.ico - Failed to load...". */
+    private static final java.util.regex.Pattern HOST_ROOT_ICON = java.util.regex.Pattern.compile(
+            "https?://[^/\\s]+/favicon\\.ico\\s");
 
     /** Waits until the page has loaded and no PrimeFaces Ajax request is pending. */
     public static void awaitQuiet(WebDriver driver) {

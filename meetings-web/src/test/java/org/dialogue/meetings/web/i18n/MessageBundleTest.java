@@ -64,7 +64,8 @@ class MessageBundleTest {
     void everyValueOfTheEnumerationsShownHasALabel() {
         List<Class<? extends Enum<?>>> shown = List.of(MeetingKind.class, MeetingStatus.class, ParticipantRole.class,
                 EditionStatus.class, AgreementKind.class, AgreementScope.class, AgreementStatus.class,
-                OrganisationKind.class, Role.class, Classification.class, AuditAction.class);
+                OrganisationKind.class, Role.class, Classification.class, AuditAction.class,
+                org.dialogue.meetings.domain.minutes.TranslationStatus.class);
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : shown) {
             for (Enum<?> constant : type.getEnumConstants()) {
@@ -85,6 +86,10 @@ class MessageBundleTest {
         }
         AuditTrailView.RECORD_KINDS.forEach(kind -> keys.add("AuditRecord." + kind));
         org.dialogue.meetings.domain.organisation.Person.LANGUAGES.forEach(language -> keys.add("language." + language));
+        for (org.dialogue.meetings.domain.minutes.MinutesLanguage language
+                : org.dialogue.meetings.domain.minutes.MinutesLanguage.values()) {
+            keys.add("minutes.language." + language.getCode());
+        }
 
         assertThat(keys).filteredOn(key -> !labels.containsKey(key)).isEmpty();
     }

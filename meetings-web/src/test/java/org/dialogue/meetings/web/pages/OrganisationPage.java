@@ -110,7 +110,8 @@ public class OrganisationPage {
     /** Removes the person at a 0-based row, confirming in the dialog. */
     public OrganisationPage removePerson(int row) {
         driver.findElement(By.id("peopleForm:people:" + row + ":removePerson")).click();
-        // Clicked only once the dialog has faded in, as a person would: a click during the fade-in leaves it open.
+        // Clicked only once the dialog is fully shown, as a person would (the layout's dialog no longer fades in: a
+        // click during a fade-in left it open).
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "1".equals(
                 d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
         new WebDriverWait(driver, Duration.ofSeconds(10))

@@ -213,7 +213,7 @@ class ProductJourneyIT {
                     normalised(firstPerson));
 
             MeetingPage.open(driver, base(), meetingId);
-            HttpResponse<byte[]> ics = download(driver.findElement(By.id("calendarFile")).getAttribute("href"));
+            HttpResponse<byte[]> ics = download(driver.findElement(By.cssSelector("a[id='calendarFile'], [id='calendarFile'] a")).getAttribute("href"));
             assertThat(ics.statusCode()).isEqualTo(200);
             Calendar calendar = new CalendarBuilder()
                     .build(new StringReader(new String(ics.body(), StandardCharsets.UTF_8)));

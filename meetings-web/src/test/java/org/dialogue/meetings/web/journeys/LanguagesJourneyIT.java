@@ -140,7 +140,7 @@ class LanguagesJourneyIT {
         assertThat(heading()).isEqualTo(text("ar", "editions.title"));
         // PrimeFaces' components in their right-to-left mode: the table, the page's confirmation dialog.
         assertThat(driver.findElement(By.id("editions")).getAttribute("class")).contains("ui-datatable-rtl");
-        assertThat(driver.findElement(By.cssSelector(".ui-confirmdialog")).getAttribute("class"))
+        assertThat(driver.findElement(By.cssSelector(".ui-confirm-dialog")).getAttribute("class"))
                 .contains("ui-dialog-rtl");
 
         // Signed out, the browser still has the cookie; another cookie (Spanish) and the next sign-in: Arabic again.

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -103,8 +105,12 @@ class CrashDurabilityIT {
         Path log = folder.resolve("payara-micro-" + number + ".log");
         Files.createDirectories(folder);
         int port = freePort();
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The JVM options of every test JVM (the pom's test.jvm.options), as the container tests' servers get them.
+        Arrays.stream(System.getProperty("payara.micro.jvmOptions", "").split(" "))
+                .filter(option -> !option.isBlank()).forEach(command::add);
+        command.addAll(List.of(
                 "-Dmeetings.db.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0",
                 "-Dmeetings.admin.password=" + adminPassword,
                 "-Dmeetings.data.dir=" + folder.resolve("data"),
@@ -114,7 +120,7 @@ class CrashDurabilityIT {
                 "--port", String.valueOf(port),
                 "--rootDir", root.toString(),
                 "--prebootcommandfile", required("payara.postBootCommands"),
-                "--nocluster");
+                "--nocluster"));
         server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         String base = "http://localhost:" + port + "/";
         awaitAnswer(base, log);

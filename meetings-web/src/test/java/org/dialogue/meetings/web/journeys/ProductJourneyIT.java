@@ -112,6 +112,7 @@ class ProductJourneyIT {
             Browser.awaitQuiet(driver);
             assertPageLanguage();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(labels.text("signIn.title"));
+            shot("sign-in");
 
             // --- the administrator makes a secretariat user and a delegate of each of two organisations ---
             String secretariat = makeUser("sec", labels.text("Role.SECRETARIAT"), null);
@@ -138,6 +139,7 @@ class ProductJourneyIT {
             meeting.addNewPerson(FIRST, firstPerson, null, labels.text("ParticipantRole.HEAD_OF_DELEGATION"))
                     .addNewPerson(SECOND, secondPerson, null, labels.text("ParticipantRole.HEAD_OF_DELEGATION"));
             assertThat(meeting.participantsText()).contains(firstPerson, secondPerson);
+            shot("meeting");
 
             // --- invites both delegations ---
             MeetingInvitationsPage invitations = MeetingInvitationsPage.open(driver, base(), meetingId)
@@ -169,6 +171,7 @@ class ProductJourneyIT {
                     .addAction(words.action(), FIRST, firstPerson, "2031-06-30", 1).save();
             minutes.circulate();
             assertThat(minutes.state()).isEqualTo(labels.text("MinutesState.CIRCULATED"));
+            shot("minutes-circulated");
             assertThat(minutes.text()).contains(firstPerson, secondPerson, words.decision(), words.action());
 
             // --- round 1: the first delegation approves, the second comments ---
@@ -196,6 +199,7 @@ class ProductJourneyIT {
 
             // --- approved and frozen: the record, its hash, the PDF and the calendar file ---
             assertThat(minutes.state()).isEqualTo(labels.text("MinutesState.APPROVED"));
+            shot("minutes-approved");
             String sha256 = minutes.sha256();
             assertThat(sha256).matches("[0-9a-f]{64}");
             HttpResponse<byte[]> canonical = download(minutes.downloadHref());
@@ -226,10 +230,18 @@ class ProductJourneyIT {
             assertThat(attendees.stream().map(Property::toString).toList())
                     .allSatisfy(line -> assertThat(line).contains("PARTSTAT=ACCEPTED"));
             assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
-            Browser.screenshot(driver, "journey-meeting-" + language);
+            driver.get(base() + "meetings/list.xhtml");
+            Browser.awaitQuiet(driver);
+            assertPageLanguage();
+            shot("meetings-list");
         } finally {
             driver.quit();
         }
+    }
+
+    /** A screenshot of the page as it is, named by language ({@code -Dscreenshots=true} writes docs/screenshots). */
+    private void shot(String page) {
+        Browser.screenshot(driver, language + "-" + page);
     }
 
     /** The administrator creates the user; the user signs in with the one-time password and chooses their own. */
@@ -247,6 +259,8 @@ class ProductJourneyIT {
 
     private void signInAs(String username) {
         TestAccounts.signIn(driver, base(), username, TestAccounts.USER_PASSWORD);
+        assertThat(SignInPage.signedInAs(driver)).as("signed in at %s: %s", driver.getCurrentUrl(),
+                driver.findElement(By.tagName("body")).getText()).isEqualTo(username);
         assertPageLanguage();
     }
 

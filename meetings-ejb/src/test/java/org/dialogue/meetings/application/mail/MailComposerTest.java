@@ -51,11 +51,17 @@ class MailComposerTest {
         MeetingFacts overnight = new MeetingFacts(1L, "Two-day meeting",
                 ZonedDateTime.of(LocalDateTime.of(2027, 10, 30, 10, 0), PARIS),
                 ZonedDateTime.of(LocalDateTime.of(2027, 10, 31, 12, 0), PARIS), "", "https://x/meetings/view.xhtml?id=1");
-        ComposedMail mail = MailComposer.reminder(overnight, "Jan", "fr", 1);
-        assertThat(mail.subject()).isEqualTo("Reminder: Two-day meeting tomorrow, Saturday 30 October 2027, 10:00"
+        ComposedMail english = MailComposer.reminder(overnight, "Jan", "en", 1);
+        assertThat(english.subject()).isEqualTo("Reminder: Two-day meeting tomorrow, Saturday 30 October 2027, 10:00"
                 + " to Sunday 31 October 2027, 12:00 (Europe/Paris, UTC+02:00 / UTC+01:00)");
-        assertThat(mail.body()).contains("The meeting \"Two-day meeting\" is tomorrow.").doesNotContain("Where:")
+        assertThat(english.body()).contains("The meeting \"Two-day meeting\" is tomorrow.").doesNotContain("Where:")
                 .doesNotContain("calendar file").doesNotContain("reply");
+        // A person whose language is French gets it in French, with the same offsets (French spacing: no-break space).
+        ComposedMail french = MailComposer.reminder(overnight, "Jan", "fr", 1);
+        assertThat(french.subject().replace('\u00a0', ' ')).isEqualTo("Rappel : Two-day meeting demain, du samedi"
+                + " 30 octobre 2027, 10:00 au dimanche 31 octobre 2027, 12:00 (Europe/Paris, UTC+02:00 / UTC+01:00)");
+        assertThat(french.body().replace('\u00a0', ' ')).contains("La réunion « Two-day meeting » a lieu demain.")
+                .doesNotContain("Lieu :").doesNotContain("Veuillez répondre");
     }
 
     @Test

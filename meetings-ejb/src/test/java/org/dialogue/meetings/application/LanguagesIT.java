@@ -41,7 +41,7 @@ class LanguagesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(LanguagesIT.class, LanguagesIT.Fixtures.class);
+        return ServiceDeployment.create(LanguagesIT.class, LanguagesIT.LanguageFixtures.class);
     }
 
     @Inject
@@ -57,7 +57,7 @@ class LanguagesIT {
     private AuditService auditService;
 
     @EJB
-    private Fixtures fixtures;
+    private LanguageFixtures fixtures;
 
     @BeforeEach
     void accounts() {
@@ -138,7 +138,7 @@ class LanguagesIT {
 
     /** Test only: people linked to accounts, written directly as the people and account services would. */
     @Stateless
-    public static class Fixtures {
+    public static class LanguageFixtures {
 
         @PersistenceContext(unitName = "meetings")
         private EntityManager em;

@@ -72,33 +72,31 @@ public final class Browser {
                 builder.withEnvironment(java.util.Map.of("TZ", timeZone));
             }
             ChromeDriverService service = builder.build();
-            ChromeDriver driver = new ChromeDriver(service, options);
+            ChromeDriver driver;
+            try {
+                driver = new ChromeDriver(service, options);
+            } catch (RuntimeException e) {
+                deleteProfile(profile);
+                throw e;
+            }
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new RetryRefusedConnections().decorate(driver);
+            return new OwnProfileAndRetries(profile).decorate(driver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * The errors the browser's console received since the last call (reading empties the log): failed scripts,
-     * resources that did not load, and anything the Content-Security-Policy refused. Only the browser's own guess of
-     * an icon at the root of the host is left out (it asks there for a document that names none, such as a plain
-     * text answer of a test fixture): in the container tests the application is not at the root of the host, so that
-     * answer is not the application's. The application's icon ({@code <context>/favicon.ico}, {@code .svg}), which
-     * every page names, still counts.
+     * The errors the browser's console received since the last call (reading empties the log): script errors, failed
+     * resources, and anything the Content-Security-Policy refused. An empty list means the pages shown meanwhile ran
+     * cleanly. (The tests' server deploys the application at the root of the host, as the run command does, so the
+     * icon a browser guesses at the root is the application's own and counts too.)
      */
     public static List<String> consoleErrors(WebDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(message -> !HOST_ROOT_ICON.matcher(message).lookingAt())
-                .toList();
+                .map(LogEntry::getMessage).toList();
     }
-
-    /** The icon a browser asks the host's root for: "http://localhost:1234/favicon.ico - Failed to load...". */
-    private static final java.util.regex.Pattern HOST_ROOT_ICON = java.util.regex.Pattern.compile(
-            "https?://[^/\\s]+/favicon\\.ico\\s");
 
     /** Waits until the page has loaded and no PrimeFaces Ajax request is pending. */
     public static void awaitQuiet(WebDriver driver) {
@@ -140,16 +138,6 @@ public final class Browser {
                 }
             }
         }
-    }
-
-    /**
-     * The errors the browser's console received since the last call (script errors, failed resources, CSP
-     * refusals): an empty list means the pages shown meanwhile ran cleanly.
-     */
-    public static List<String> severeConsoleMessages(WebDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
     }
 
     /** Saves a PNG of the viewport in the screenshot folder (the README shows some of them). */
@@ -195,17 +183,39 @@ public final class Browser {
         });
     }
 
+    /** Deletes the browser's temporary profile folder (Chromium has ended, or never started). */
+    private static void deleteProfile(Path profile) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(profile)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("Browser: could not delete the profile folder " + profile + ": " + e);
+        }
+    }
+
     /**
-     * Loads a page again when Chromium reports the connection refused: seen here, now and then, on the first pages a
-     * new browser opens on a server that has just started, while the same address answered plain HTTP clients at
-     * once (probably the post-boot commands reconfiguring the HTTP listener; the retries are printed). Any other
-     * failure, and a refusal that lasts, go to the test.
+     * Deletes the browser's profile folder when it quits (each browser has a fresh one in the temporary folder, which
+     * would otherwise fill up run after run). Loads a page again when Chromium reports the connection refused: seen
+     * here, now and then, on the first pages a new browser opens on a server that has just started, while the same
+     * address answered plain HTTP clients at once (probably the post-boot commands reconfiguring the HTTP listener;
+     * the retries are printed). Any other failure, and a refusal that lasts, go to the test.
      */
-    private static final class RetryRefusedConnections extends WebDriverDecorator<WebDriver> {
+    private static final class OwnProfileAndRetries extends WebDriverDecorator<WebDriver> {
         private static final int ATTEMPTS = 10;
+        private final Path profile;
+
+        OwnProfileAndRetries(Path profile) {
+            this.profile = profile;
+        }
 
         @Override
         public Object call(Decorated<?> target, Method method, Object[] args) throws Throwable {
+            if (method.getName().equals("quit") && method.getParameterCount() == 0) {
+                try {
+                    return super.call(target, method, args);
+                } finally {
+                    deleteProfile(profile);
+                }
+            }
             if (!method.getName().equals("get")) {
                 return super.call(target, method, args);
             }

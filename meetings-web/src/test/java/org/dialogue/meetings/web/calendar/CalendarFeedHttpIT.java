@@ -2,9 +2,7 @@ package org.dialogue.meetings.web.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.StringReader;
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +14,12 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.dialogue.meetings.web.fixtures.CalendarFixtureServlet;
-import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.HttpVisitor.Answer;
+import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Calendar files at the HTTP level, on the WAR as built: a meeting's {@code .ics} for a signed-in delegate (and 404 for
@@ -36,8 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a new address stops the old one. Users are made through the user page (as an administrator does) and meetings by a
  * test-only servlet through the services ({@link CalendarFixtureServlet}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class CalendarFeedHttpIT {
 
     private static final Pattern FEED_ADDRESS = Pattern.compile("calendar/feeds/([A-Za-z0-9_-]{43})\\.ics");
@@ -48,15 +39,8 @@ class CalendarFeedHttpIT {
     private record Fixture(HttpVisitor delegate, long ours, long theirs) {
     }
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class)
-                .addClass(CalendarFixtureServlet.class);
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void aSignedInUserDownloadsTheMeetingsTheyMaySeeAndNoOther() throws Exception {
@@ -87,7 +71,7 @@ class CalendarFeedHttpIT {
         assertThat(page.body()).contains("calendar/meetings/" + f.ours() + ".ics");
 
         // Without signing in: the sign-in page, no session.
-        HttpVisitor anonymous = new HttpVisitor(base());
+        HttpVisitor anonymous = new HttpVisitor(base);
         Answer toSignIn = anonymous.get("calendar/meetings/" + f.ours() + ".ics");
         assertThat(toSignIn.status()).isEqualTo(302);
         assertThat(toSignIn.location().getPath()).endsWith("/login.xhtml");
@@ -103,7 +87,7 @@ class CalendarFeedHttpIT {
 
         Answer made = f.delegate().submit(profile, "calendarFeedForm", button, Map.of());
         String token = token(made);
-        HttpVisitor calendarApplication = new HttpVisitor(base());
+        HttpVisitor calendarApplication = new HttpVisitor(base);
         Answer feed = calendarApplication.get("calendar/feeds/" + token + ".ics");
 
         assertThat(made.body()).contains("Copy it now");
@@ -146,7 +130,7 @@ class CalendarFeedHttpIT {
     private synchronized Fixture fixture() {
         if (fixture == null) {
             String run = UUID.randomUUID().toString().substring(0, 6);
-            HttpVisitor admin = new HttpVisitor(base());
+            HttpVisitor admin = new HttpVisitor(base);
             assertThat(admin.signIn("admin", TestAccounts.ADMIN_PASSWORD).status()).isEqualTo(302);
             String afripol = admin.get("it-fixtures/calendar?what=organisations").body().split(" ")[0];
             HttpVisitor secretariat = user(admin, "cal-secretariat-" + run, "SECRETARIAT", "");
@@ -165,7 +149,7 @@ class CalendarFeedHttpIT {
         Matcher issued = Pattern.compile("id=\"issuedPassword\"[^>]*>([^<]+)<").matcher(created.body());
         assertThat(issued.find()).as("one-time password shown: %s", created.errorMessages()).isTrue();
         String oneTime = issued.group(1).strip();
-        HttpVisitor user = new HttpVisitor(base());
+        HttpVisitor user = new HttpVisitor(base);
         assertThat(user.signIn(username, oneTime).status()).isEqualTo(302);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("passwordForm:currentPassword", oneTime);
@@ -185,8 +169,4 @@ class CalendarFeedHttpIT {
                 .toList();
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

@@ -3,8 +3,6 @@ package org.dialogue.meetings.web.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dialogue.meetings.web.browser.Forgery.assertNoScriptRan;
 
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,21 +15,14 @@ import org.dialogue.meetings.web.pages.MeetingFormPage;
 import org.dialogue.meetings.web.pages.MeetingListPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
 import org.dialogue.meetings.web.pages.UserPages;
-import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.HttpVisitor.Answer;
+import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.NoInternals;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -46,8 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a valid view state changes nothing and gets the "session expired" page; no action runs on a GET. No page shown
  * meanwhile reveals a stack trace, the server or SQL.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class HostileInputIT {
 
     private static final String SCRIPT = "<script>window.__xss=1</script>";
@@ -58,30 +48,13 @@ class HostileInputIT {
     private static final String UNICODE = "Zürich – 東京";
     private static final String EXPIRED = "Your session has expired";
 
+    @ClassBrowser
     private static WebDriver driver;
     /** A meeting made once per server, for the tests that only add to it. */
     private static Long sharedMeeting;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     // --- script payloads stay text ---
 
@@ -94,7 +67,7 @@ class HostileInputIT {
         String city = SCRIPT;
         String country = UNICODE + " " + ATTRIBUTE;
 
-        MeetingFormPage form = MeetingFormPage.openNew(driver, base()).fillRequired(title).city(city)
+        MeetingFormPage form = MeetingFormPage.openNew(driver, base).fillRequired(title).city(city)
                 .country(country);
         type("meetingForm:venueName", venueName);
         type("meetingForm:venueRoom", ATTRIBUTE);
@@ -115,10 +88,10 @@ class HostileInputIT {
         assertNoScriptRan(driver, "meeting form");
 
         // The list's title filter is a free-text field too.
-        MeetingListPage list = MeetingListPage.open(driver, base()).filterByTitle(unique + " " + SCRIPT);
+        MeetingListPage list = MeetingListPage.open(driver, base).filterByTitle(unique + " " + SCRIPT);
         assertThat(list.titles()).containsExactly(title);
         assertNoScriptRan(driver, "meetings list");
-        driver.get(base());
+        driver.get(base);
         Browser.awaitQuiet(driver);
         assertNoScriptRan(driver, "dashboard");
     }
@@ -150,7 +123,7 @@ class HostileInputIT {
         String title = "Edition " + SCRIPT + " " + TEMPLATE;
         String axis = ATTRIBUTE + " axis " + unique();
 
-        EditionPages edition = EditionPages.openNew(driver, base()); // the next number, so the latest edition
+        EditionPages edition = EditionPages.openNew(driver, base); // the next number, so the latest edition
         type("editionForm:title", title);
         edition.dates("2033-04-20", "2033-04-22").venue(SCRIPT, ATTRIBUTE + " " + LINK).save();
         String editionPage = driver.getCurrentUrl();
@@ -163,7 +136,7 @@ class HostileInputIT {
             assertThat(edition.facts()).contains(SCRIPT + ", " + ATTRIBUTE + " " + LINK);
             assertThat(edition.priorityAxes()).containsExactly(axis);
             assertNoScriptRan(driver, "edition page");
-            driver.get(base());
+            driver.get(base);
             Browser.awaitQuiet(driver);
             assertThat(text("priorityAxes")).isEqualTo(axis);
             assertNoScriptRan(driver, "dashboard with the edition's priorities");
@@ -182,12 +155,12 @@ class HostileInputIT {
 
     @Test
     void scriptTypedIntoAnAgreementAUserAndTheUserFilterIsShownAsText() {
-        TestAccounts.signInAsAdministrator(driver, base());
+        TestAccounts.signInAsAdministrator(driver, base);
         String unique = unique();
         String title = "Agreement " + unique + " " + SCRIPT;
         String summary = ATTRIBUTE + "\n" + LINK + "\n" + TEMPLATE;
 
-        driver.get(base() + "agreements/edit.xhtml");
+        driver.get(base + "agreements/edit.xhtml");
         Browser.awaitQuiet(driver);
         type("agreementForm:title", title);
         tick("agreementForm:parties", "EUROPOL", "INTERPOL");
@@ -205,10 +178,10 @@ class HostileInputIT {
 
         String username = "hostile-" + unique;
         String fullName = SCRIPT + " " + ATTRIBUTE;
-        UserPages.openNew(driver, base()).create(username, fullName, "Secretariat", null);
+        UserPages.openNew(driver, base).create(username, fullName, "Secretariat", null);
         assertThat(value("userForm:fullName")).isEqualTo(fullName);
         assertNoScriptRan(driver, "user page");
-        driver.get(base() + "admin/users.xhtml");
+        driver.get(base + "admin/users.xhtml");
         Browser.awaitQuiet(driver);
         type("usersForm:text", username);
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> text("usersForm:users").contains(fullName));
@@ -224,7 +197,7 @@ class HostileInputIT {
         signInAsSecretariat();
         String title = "Over-long " + unique();
 
-        MeetingFormPage form = MeetingFormPage.openNew(driver, base()).fillRequired(title);
+        MeetingFormPage form = MeetingFormPage.openNew(driver, base).fillRequired(title);
         Forgery.setValue(driver, "meetingForm:title", title + "x".repeat(5_000));
         Forgery.setValue(driver, "meetingForm:venueName", "v".repeat(5_000));
         form.saveExpectingErrors();
@@ -256,7 +229,7 @@ class HostileInputIT {
         signInAsSecretariat();
         String title = "Impossible date " + unique();
 
-        MeetingFormPage form = MeetingFormPage.openNew(driver, base()).fillRequired(title)
+        MeetingFormPage form = MeetingFormPage.openNew(driver, base).fillRequired(title)
                 .start("2031-02-30 10:00").saveExpectingErrors();
         assertThat(messageNextTo("meetingForm:start_input"))
                 .startsWith("Starts: \"2031-02-30 10:00\" is not a date and time such as");
@@ -265,7 +238,7 @@ class HostileInputIT {
                 .startsWith("Starts: \"31/31/2031\" is not a date and time such as");
         assertNoMeetingTitled(title);
 
-        EditionPages.openNew(driver, base()).dates("2033-02-30", "2033-03-02");
+        EditionPages.openNew(driver, base).dates("2033-02-30", "2033-03-02");
         click("editionForm:save");
         assertThat(messageNextTo("editionForm:plannedStart_input")).contains("\"2033-02-30\" is not a date");
         assertThat(driver.getCurrentUrl()).contains("editions/edit.xhtml");
@@ -277,7 +250,7 @@ class HostileInputIT {
         MeetingPage meeting = openSharedMeeting();
         String facts = text("meetingFacts");
         String participants = meeting.participantsText();
-        driver.get(base() + "meetings/edit.xhtml?id=" + sharedMeeting);
+        driver.get(base + "meetings/edit.xhtml?id=" + sharedMeeting);
         Browser.awaitQuiet(driver);
         MeetingFormPage form = new MeetingFormPage(driver);
 
@@ -308,9 +281,9 @@ class HostileInputIT {
 
     @Test
     void valuesForgedIntoTheUserPageAreRefusedAndCreateNobody() {
-        TestAccounts.signInAsAdministrator(driver, base());
+        TestAccounts.signInAsAdministrator(driver, base);
         String username = "forged-" + unique();
-        driver.get(base() + "admin/user.xhtml");
+        driver.get(base + "admin/user.xhtml");
         Browser.awaitQuiet(driver);
 
         type("userForm:username", username);
@@ -322,7 +295,7 @@ class HostileInputIT {
         assertThat(messageNextTo("userForm:role")).endsWith(": choose one of the listed values.");
         assertThat(messageNextTo("userForm:organisationId")).endsWith(": choose one of the listed values.");
         assertThat(driver.findElements(By.id("issuedPassword"))).isEmpty();
-        driver.get(base() + "admin/users.xhtml");
+        driver.get(base + "admin/users.xhtml");
         Browser.awaitQuiet(driver);
         type("usersForm:text", username);
         // The administrator is in every unfiltered list: once gone, the filter has applied.
@@ -340,7 +313,7 @@ class HostileInputIT {
         signInAsSecretariat();
         String notFound = "This meeting does not exist. It may have been removed, or the link is wrong.";
         for (String id : List.of("-1", "0", "99999999", "")) {
-            driver.get(base() + "meetings/view.xhtml?id=" + id);
+            driver.get(base + "meetings/view.xhtml?id=" + id);
             Browser.awaitQuiet(driver);
             assertThat(text("notFound")).as("id=" + id).isEqualTo(notFound);
             assertThat(heading()).isEqualTo("Page not found");
@@ -351,7 +324,7 @@ class HostileInputIT {
                 "meetings/view.xhtml?id=1.5", "meetings/view.xhtml?id=%27%22%3E%3Cscript%3E",
                 "meetings/edit.xhtml?id=abc", "meetings/edit.xhtml?edition=x", "editions/edit.xhtml?id=abc",
                 "agreements/edit.xhtml?id=1e3", "organisations/view.xhtml?id=abc")) {
-            driver.get(base() + page);
+            driver.get(base + page);
             Browser.awaitQuiet(driver);
             assertThat(heading()).as(page).isEqualTo("Page not found");
             assertThat(driver.findElements(By.tagName("form")).stream().map(f -> f.getAttribute("id")))
@@ -365,24 +338,24 @@ class HostileInputIT {
         others.put("organisations/view.xhtml?id=99999999999", "This organisation does not exist.");
         others.put("agreements/edit.xhtml?id=-7", "This agreement does not exist.");
         others.forEach((page, text) -> {
-            driver.get(base() + page);
+            driver.get(base + page);
             Browser.awaitQuiet(driver);
             assertThat(text("notFound")).as(page).startsWith(text);
             assertShowsNoInternals(page);
         });
-        driver.get(base() + "no/such/page.xhtml");
+        driver.get(base + "no/such/page.xhtml");
         assertThat(heading()).isEqualTo("Page not found");
         assertShowsNoInternals("no such page");
 
         // A restricted meeting of no organisation: a delegate is told exactly what an unknown id tells.
-        MeetingPage restricted = MeetingFormPage.openNew(driver, base()).fillRequired("Restricted " + unique()).save();
+        MeetingPage restricted = MeetingFormPage.openNew(driver, base).fillRequired("Restricted " + unique()).save();
         assertThat(restricted.heading()).startsWith("Restricted ");
         String forbiddenId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", "AFRIPOL");
-        driver.get(base() + "meetings/view.xhtml?id=" + forbiddenId);
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", "AFRIPOL");
+        driver.get(base + "meetings/view.xhtml?id=" + forbiddenId);
         Browser.awaitQuiet(driver);
         String forbiddenAnswer = driver.findElement(By.tagName("main")).getText();
-        driver.get(base() + "meetings/view.xhtml?id=-1");
+        driver.get(base + "meetings/view.xhtml?id=-1");
         Browser.awaitQuiet(driver);
         assertThat(forbiddenAnswer).isEqualTo(driver.findElement(By.tagName("main")).getText()).contains(notFound);
     }
@@ -399,7 +372,7 @@ class HostileInputIT {
 
         tamperings.forEach((how, tampering) -> {
             String title = "View state " + how + " " + unique();
-            MeetingFormPage.openNew(driver, base()).fillRequired(title);
+            MeetingFormPage.openNew(driver, base).fillRequired(title);
             tampering.run();
             driver.findElement(By.id("meetingForm:save")).click();
             awaitHeading(EXPIRED);
@@ -421,7 +394,7 @@ class HostileInputIT {
     void formPostsWithoutTheirViewStateChangeNothingOverHttpAndNoActionRunsOnAGet() {
         signInAsSecretariat();
         openSharedMeeting();
-        HttpVisitor visitor = new HttpVisitor(base())
+        HttpVisitor visitor = new HttpVisitor(base)
                 .withSessionId(driver.manage().getCookieNamed(HttpVisitor.SESSION_COOKIE).getValue());
         String meetingPage = "meetings/view.xhtml?id=" + sharedMeeting;
         String marker = "Over HTTP " + unique();
@@ -478,16 +451,16 @@ class HostileInputIT {
     // --- helpers ---
 
     private void signInAsSecretariat() {
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
     }
 
     /** Opens the meeting the tests add to, making it the first time. */
     private MeetingPage openSharedMeeting() {
         if (sharedMeeting == null) {
-            MeetingFormPage.openNew(driver, base()).fillRequired("Hostile input target " + unique()).save();
+            MeetingFormPage.openNew(driver, base).fillRequired("Hostile input target " + unique()).save();
             sharedMeeting = Long.valueOf(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         }
-        driver.get(base() + "meetings/view.xhtml?id=" + sharedMeeting);
+        driver.get(base + "meetings/view.xhtml?id=" + sharedMeeting);
         Browser.awaitQuiet(driver);
         assertThat(driver.findElements(By.id("agendaForm"))).as(driver.getCurrentUrl()).isNotEmpty();
         return new MeetingPage(driver);
@@ -505,14 +478,14 @@ class HostileInputIT {
 
     /** A valid view state of the same page, but of another user's session. */
     private String anotherSessionsViewState(String page) {
-        HttpVisitor administrator = new HttpVisitor(base());
+        HttpVisitor administrator = new HttpVisitor(base);
         administrator.signIn("admin", TestAccounts.ADMIN_PASSWORD);
         return administrator.get(page).viewState().orElseThrow();
     }
 
     /** Asserts that the meetings list finds no meeting with that title (the list's filter, in the browser). */
     private void assertNoMeetingTitled(String title) {
-        driver.get(base() + "meetings/list.xhtml");
+        driver.get(base + "meetings/list.xhtml");
         Browser.awaitQuiet(driver);
         WebElement filter = driver.findElement(By.id("meetingsForm:meetings:titleColumn:filter"));
         filter.sendKeys(title);
@@ -582,8 +555,4 @@ class HostileInputIT {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

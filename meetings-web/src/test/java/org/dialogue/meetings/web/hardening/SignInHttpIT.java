@@ -2,9 +2,7 @@ package org.dialogue.meetings.web.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,44 +17,31 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.HttpVisitor.Answer;
+import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.NoInternals;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-in as the server answers it, without a browser: which answers create a session, the session cookie's
  * attributes, the change of session id, the throttling of failed sign-ins, where anonymous requests and the
  * {@code continue} parameter lead, and that error answers show nothing of the server's insides. On the WAR as built.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class SignInHttpIT {
 
     private static final String REFUSAL = "Sign-in refused. Check your user name and password. After several failed"
             + " attempts, sign-in is refused for 15 minutes.";
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void theSignInPageAndAFailedSignInCreateNoSession() {
-        HttpVisitor visitor = new HttpVisitor(base());
+        HttpVisitor visitor = new HttpVisitor(base);
 
         Answer page = visitor.get("login.xhtml");
         Answer refused = visitor.signIn("nobody-" + unique(), "not the password");
@@ -70,14 +55,14 @@ class SignInHttpIT {
 
     @Test
     void aSignInSetsAFreshHttpOnlySameSiteCookieAndNoIdSentBeforeSurvivesIt() {
-        HttpVisitor administrator = new HttpVisitor(base());
+        HttpVisitor administrator = new HttpVisitor(base);
         administrator.signIn("admin", TestAccounts.ADMIN_PASSWORD);
         String existingSession = administrator.sessionId();
         String plantedId = "planted" + UUID.randomUUID().toString().replace("-", "");
 
         // An id the server never issued (planted by an attacker), then one of a real, signed-in session.
         for (String sentBefore : List.of(plantedId, existingSession)) {
-            HttpVisitor visitor = new HttpVisitor(base()).withSessionId(sentBefore);
+            HttpVisitor visitor = new HttpVisitor(base).withSessionId(sentBefore);
             Answer signedIn = visitor.signIn("admin", TestAccounts.ADMIN_PASSWORD);
 
             assertThat(signedIn.status()).isEqualTo(302);
@@ -90,14 +75,14 @@ class SignInHttpIT {
             assertThat(visitor.sessionId()).isNotBlank().isNotEqualTo(sentBefore);
         }
         // The session that was open before its id was sent to a sign-in no longer opens anything.
-        Answer withOldId = new HttpVisitor(base()).withSessionId(existingSession).get("meetings/list.xhtml");
+        Answer withOldId = new HttpVisitor(base).withSessionId(existingSession).get("meetings/list.xhtml");
         assertThat(withOldId.status()).isEqualTo(302);
         assertThat(withOldId.location().getPath()).doesNotEndWith("/meetings/list.xhtml");
     }
 
     @Test
     void pagesShownToASignedInUserAreNotStoredByTheBrowser() {
-        HttpVisitor visitor = new HttpVisitor(base());
+        HttpVisitor visitor = new HttpVisitor(base);
         visitor.signIn("admin", TestAccounts.ADMIN_PASSWORD);
 
         Answer page = visitor.get("meetings/list.xhtml");
@@ -111,7 +96,7 @@ class SignInHttpIT {
 
     @Test
     void anonymousRequestsForPagesGoToTheSignInPageWithoutASession() {
-        HttpVisitor visitor = new HttpVisitor(base());
+        HttpVisitor visitor = new HttpVisitor(base);
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("meetings/list.xhtml?kind=a&x=%C3%BC", "/meetings/list.xhtml?kind=a&x=%C3%BC");
         pages.put("meetings/view.xhtml?id=1", "/meetings/view.xhtml?id=1");
@@ -128,7 +113,7 @@ class SignInHttpIT {
             assertThat(location.getPath()).isEqualTo(basePath() + "login.xhtml");
             assertThat(location.getQuery()).as(page.getKey()).isEqualTo("continue=" + page.getValue());
         }
-        assertThat(visitor.get("").location().toString()).isEqualTo(base() + "login.xhtml");
+        assertThat(visitor.get("").location().toString()).isEqualTo(base + "login.xhtml");
         assertThat(visitor.sessionId()).isNull();
     }
 
@@ -139,26 +124,26 @@ class SignInHttpIT {
                 "/\r\nSet-Cookie: x=1", "evil.example");
 
         // The address a link carries goes into the sign-in form, which posts it back.
-        Answer page = new HttpVisitor(base()).get("login.xhtml?continue=" + encode("https://evil.example/"));
+        Answer page = new HttpVisitor(base).get("login.xhtml?continue=" + encode("https://evil.example/"));
         assertThat(page.hiddenFields("loginForm")).containsEntry("loginForm:continueTo", "https://evil.example/");
         for (String target : elsewhere) {
-            HttpVisitor visitor = new HttpVisitor(base());
+            HttpVisitor visitor = new HttpVisitor(base);
             Answer signedIn = visitor.signIn("admin", TestAccounts.ADMIN_PASSWORD, target);
 
             assertThat(signedIn.status()).as(target).isEqualTo(302);
             assertThat(signedIn.header("Location").orElseThrow()).as(target)
-                    .isEqualTo(base()).doesNotContain("evil");
+                    .isEqualTo(base).doesNotContain("evil");
             assertThat(signedIn.setCookies()).as(target).noneMatch(c -> c.startsWith("x="));
         }
         // A page of the application is where it leads, when that is what the link says.
-        HttpVisitor visitor = new HttpVisitor(base());
+        HttpVisitor visitor = new HttpVisitor(base);
         Answer signedIn = visitor.signIn("admin", TestAccounts.ADMIN_PASSWORD, "/meetings/list.xhtml?x=1");
-        assertThat(signedIn.header("Location").orElseThrow()).isEqualTo(base() + "meetings/list.xhtml?x=1");
+        assertThat(signedIn.header("Location").orElseThrow()).isEqualTo(base + "meetings/list.xhtml?x=1");
     }
 
     @Test
     void theExpiredPageLinksBackOnlyToPagesOfTheApplication() {
-        HttpVisitor visitor = new HttpVisitor(base());
+        HttpVisitor visitor = new HttpVisitor(base);
         visitor.signIn("admin", TestAccounts.ADMIN_PASSWORD);
 
         for (String page : List.of("//evil.example/", "/\\evil.example", "https://evil.example/", "/\t/evil.example")) {
@@ -175,14 +160,14 @@ class SignInHttpIT {
     void fiveFailuresLockAUserNameEvenForTheRightPasswordWhileOthersSignIn() {
         String username = "locked-" + unique();
         String password = createUser(username);
-        HttpVisitor visitor = new HttpVisitor(base());
+        HttpVisitor visitor = new HttpVisitor(base);
 
         List<Answer> failures = new ArrayList<>();
         for (int attempt = 1; attempt <= 5; attempt++) {
             failures.add(visitor.signIn(username, "wrong password " + attempt));
         }
         Answer rightPasswordWhileLocked = visitor.signIn(username, password);
-        Answer anotherUser = new HttpVisitor(base()).signIn("admin", TestAccounts.ADMIN_PASSWORD);
+        Answer anotherUser = new HttpVisitor(base).signIn("admin", TestAccounts.ADMIN_PASSWORD);
 
         assertThat(failures).allSatisfy(failure -> {
             assertThat(failure.status()).isEqualTo(200);
@@ -208,7 +193,7 @@ class SignInHttpIT {
         try {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 String guess = "parallel guess " + attempt;
-                attempts.add(attackers.submit(() -> new HttpVisitor(base()).signIn(username, guess)));
+                attempts.add(attackers.submit(() -> new HttpVisitor(base).signIn(username, guess)));
             }
             for (Future<Answer> attempt : attempts) {
                 Answer answer = attempt.get(2, TimeUnit.MINUTES);
@@ -219,7 +204,7 @@ class SignInHttpIT {
             attackers.shutdownNow();
         }
         // All five were counted: the name is locked, so the right password is refused too.
-        Answer rightPassword = new HttpVisitor(base()).signIn(username, password);
+        Answer rightPassword = new HttpVisitor(base).signIn(username, password);
         assertThat(rightPassword.status()).isEqualTo(200);
         assertThat(rightPassword.errorMessages()).containsExactly(REFUSAL);
     }
@@ -227,7 +212,7 @@ class SignInHttpIT {
     @Test
     void unknownNamesAreThrottledAndAnsweredLikeKnownOnes() {
         String unknown = "ghost-" + unique();
-        HttpVisitor visitor = new HttpVisitor(base());
+        HttpVisitor visitor = new HttpVisitor(base);
 
         List<Answer> answers = new ArrayList<>();
         for (int attempt = 1; attempt <= 6; attempt++) {
@@ -245,7 +230,7 @@ class SignInHttpIT {
 
     @Test
     void errorAnswersShowNoStackTraceServerNameOrSql() {
-        HttpVisitor visitor = new HttpVisitor(base());
+        HttpVisitor visitor = new HttpVisitor(base);
         visitor.signIn("admin", TestAccounts.ADMIN_PASSWORD);
         Answer meetingForm = visitor.get("meetings/list.xhtml");
         Map<String, Answer> answers = new LinkedHashMap<>();
@@ -272,7 +257,7 @@ class SignInHttpIT {
                 HttpVisitor.VIEW_STATE, meetingForm.viewState().orElseThrow()), Map.of("Faces-Request",
                 "partial/ajax")));
         answers.put("page of another role", visitor.get("meetings/edit.xhtml"));
-        answers.put("sign-in with absurd input", new HttpVisitor(base()).signIn("x".repeat(5000),
+        answers.put("sign-in with absurd input", new HttpVisitor(base).signIn("x".repeat(5000),
                 "'; drop table user_account; --"));
         answers.put("expired page with markup", visitor.get("errors/expired.xhtml?page=%22%3E%3Cscript%3E"));
 
@@ -292,7 +277,7 @@ class SignInHttpIT {
 
     /** An administrator makes a secretariat account through the user page; returns its one-time password. */
     private String createUser(String username) {
-        HttpVisitor administrator = new HttpVisitor(base());
+        HttpVisitor administrator = new HttpVisitor(base);
         assertThat(administrator.signIn("admin", TestAccounts.ADMIN_PASSWORD).status()).isEqualTo(302);
         Answer form = administrator.get("admin/user.xhtml");
         Answer created = administrator.submit(form, "userForm", "save", Map.of(
@@ -342,13 +327,8 @@ class SignInHttpIT {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
-
     /** The application's path on the server, ending with a slash ("/meetings/"). */
     private String basePath() {
-        return URI.create(base()).getPath();
+        return URI.create(base).getPath();
     }
 }

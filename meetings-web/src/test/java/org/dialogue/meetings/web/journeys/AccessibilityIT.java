@@ -11,7 +11,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
-import java.net.URL;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,17 +26,10 @@ import java.util.stream.Stream;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.fixtures.AccessibilityFixtureServlet;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -50,8 +43,7 @@ import org.openqa.selenium.WebElement;
  * the element and the page), on an error in the browser's console, and, in Arabic, on a page that is not
  * {@code <html lang="ar" dir="rtl">}. It also fails when a page of the WAR is missing from its list.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class AccessibilityIT {
 
     /** The WCAG 2.0 and 2.1 success criteria of levels A and AA, as axe tags them. */
@@ -65,31 +57,13 @@ class AccessibilityIT {
     private record Visit(Visitor visitor, String address, String file) {
     }
 
+    @ClassBrowser
     private static WebDriver driver;
     private static Map<String, String> records;
     private static String secretariat;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class)
-                .addClass(AccessibilityFixtureServlet.class).addClass(AccessibilityFixtureServlet.ReplyTokens.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void everyPageInEnglishHasNoSeriousOrCriticalViolationAndNoConsoleError() {
@@ -124,8 +98,8 @@ class AccessibilityIT {
 
     /** Opens one page, runs axe on it, prints its counts and answers its problems. */
     private List<String> check(Visit visit, String language) {
-        Browser.severeConsoleMessages(driver); // empties the log: what follows is this page's
-        driver.get(base() + visit.address());
+        Browser.consoleErrors(driver); // empties the log: what follows is this page's
+        driver.get(base + visit.address());
         Browser.awaitQuiet(driver);
         List<String> problems = new ArrayList<>();
         String where = "[" + language + "] " + visit.address() + " (" + visit.visitor().name().toLowerCase() + ")";
@@ -176,7 +150,7 @@ class AccessibilityIT {
                 counts.get("moderate"), counts.get("minor"), (minor.isEmpty() ? "" : " (" + minor + ")")
                         + (exempt == 0 ? "" : " [" + exempt + " calendar day cell(s) left out of label-content-name-mismatch]"));
 
-        List<String> console = Browser.severeConsoleMessages(driver);
+        List<String> console = Browser.consoleErrors(driver);
         for (String message : console) {
             if (visit.file().startsWith("errors/") && message.contains(visit.address() + " - Failed to load resource")
                     && message.matches(".*status of (403|404) .*")) {
@@ -273,18 +247,18 @@ class AccessibilityIT {
         if (records != null) {
             return;
         }
-        driver.get(base() + "login.xhtml");
+        driver.get(base + "login.xhtml");
         setLanguage("en");
-        secretariat = TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        secretariat = TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
         String run = "A11y" + UUID.randomUUID().toString().substring(0, 6);
         Map<String, String> made = new LinkedHashMap<>(fixture("it-fixtures/accessibility?run=" + run));
-        TestAccounts.signInAsAdministrator(driver, base());
+        TestAccounts.signInAsAdministrator(driver, base);
         made.putAll(fixture("it-fixtures/accessibility?agreement=" + run + "&user=" + secretariat));
         records = made;
     }
 
     private Map<String, String> fixture(String address) {
-        driver.get(base() + address);
+        driver.get(base + address);
         String text = driver.findElement(By.tagName("body")).getText();
         Map<String, String> values = new LinkedHashMap<>();
         for (String line : text.split("\\R")) {
@@ -298,22 +272,22 @@ class AccessibilityIT {
     }
 
     private void signInAs(Visitor visitor, String language) {
-        driver.get(base() + "login.xhtml");
+        driver.get(base + "login.xhtml");
         setLanguage(language);
         switch (visitor) {
             case SIGNED_OUT -> {
-                driver.get(base() + "login.xhtml");
+                driver.get(base + "login.xhtml");
                 org.dialogue.meetings.web.pages.SignInPage.signOutIfSignedIn(driver);
             }
-            case SECRETARIAT -> TestAccounts.signIn(driver, base(), secretariat, TestAccounts.USER_PASSWORD);
-            case ADMINISTRATOR -> TestAccounts.signInAsAdministrator(driver, base());
+            case SECRETARIAT -> TestAccounts.signIn(driver, base, secretariat, TestAccounts.USER_PASSWORD);
+            case ADMINISTRATOR -> TestAccounts.signInAsAdministrator(driver, base);
         }
     }
 
     /** The language cookie, as the language switch sets it (path: the application's context path). */
     private void setLanguage(String language) {
-        String path = baseUrl.getPath().endsWith("/") && baseUrl.getPath().length() > 1
-                ? baseUrl.getPath().substring(0, baseUrl.getPath().length() - 1) : baseUrl.getPath();
+        String path = URI.create(base).getPath().endsWith("/") && URI.create(base).getPath().length() > 1
+                ? URI.create(base).getPath().substring(0, URI.create(base).getPath().length() - 1) : URI.create(base).getPath();
         driver.manage().deleteCookieNamed(LANGUAGE_COOKIE);
         driver.manage().addCookie(new Cookie.Builder(LANGUAGE_COOKIE, language).path(path.isEmpty() ? "/" : path)
                 .build());
@@ -336,8 +310,4 @@ class AccessibilityIT {
         return Path.of(System.getProperty("webapp.dir", "src/main/webapp"));
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

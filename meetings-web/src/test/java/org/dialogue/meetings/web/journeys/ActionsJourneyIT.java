@@ -2,8 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,17 +13,10 @@ import org.dialogue.meetings.web.pages.AxisPage;
 import org.dialogue.meetings.web.pages.DashboardPage;
 import org.dialogue.meetings.web.pages.EditionPages;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
@@ -37,18 +28,18 @@ import org.openqa.selenium.WindowType;
  * action), the register recorded in its dialog, and the completion charts drawn under the Content Security Policy
  * with their tables.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class ActionsJourneyIT {
 
     private static final String OURS = "AFRIPOL";
     private static final String OTHERS = "EUROPOL";
 
+    @ClassBrowser
     private static WebDriver driver;
     private static Fixture fixture;
 
-    @ArquillianResource
-    private URL baseUrl;
+    @ApplicationAddress
+    private String base;
 
     /** What the fixture servlet made: the edition, its axis, the meeting and the run's mark in every title. */
     record Fixture(long editionId, long axisId, long meetingId, String run) {
@@ -61,32 +52,13 @@ class ActionsJourneyIT {
         }
     }
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class)
-                .addClass(ActionsFixtureServlet.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void aDelegateFiltersTheActionsAndUpdatesTheirOrganisationsOneWithANote() {
         Fixture f = fixture();
         Browser.consoleErrors(driver); // what earlier tests left in the console is theirs
-        String delegate = TestAccounts.ensureSignedInAs(driver, base(), "Delegate", OURS);
+        String delegate = TestAccounts.ensureSignedInAs(driver, base, "Delegate", OURS);
 
-        ActionListPage list = ActionListPage.open(driver, base(), "edition=" + f.editionId());
+        ActionListPage list = ActionListPage.open(driver, base, "edition=" + f.editionId());
         assertThat(list.titles()).containsExactly(f.ours(), f.others());
         ActionListPage.Row ours = list.rows().get(0);
         assertThat(ours.owner()).isEqualTo(OURS);
@@ -98,13 +70,13 @@ class ActionsJourneyIT {
 
         // The filters, each narrowing the list in the database.
         assertThat(list.filterByOwner(OTHERS).titles()).containsExactly(f.others());
-        list = ActionListPage.open(driver, base(), "edition=" + f.editionId());
+        list = ActionListPage.open(driver, base, "edition=" + f.editionId());
         assertThat(list.toggleOverdueOnly().titles()).containsExactly(f.ours());
-        assertThat(ActionListPage.open(driver, base(), "axis=" + f.axisId()).titles())
+        assertThat(ActionListPage.open(driver, base, "axis=" + f.axisId()).titles())
                 .containsExactly(f.ours(), f.others());
 
         // The status update: required fields first, then saved with its note, shown in the history.
-        list = ActionListPage.open(driver, base(), "edition=" + f.editionId()).openUpdate(f.ours());
+        list = ActionListPage.open(driver, base, "edition=" + f.editionId()).openUpdate(f.ours());
         assertThat(list.history()).hasSize(1).allSatisfy(row -> assertThat(row).contains("not changed"));
         driver.findElement(By.id("statusForm:saveStatus")).click();
         Browser.awaitQuiet(driver);
@@ -113,11 +85,11 @@ class ActionsJourneyIT {
         assertThat(list.dialogMessages()).contains("Status updated");
         assertThat(list.history()).singleElement().satisfies(row -> assertThat(row)
                 .contains(delegate).contains("Open → In progress").contains("Liaison officer named " + f.run()));
-        assertThat(ActionListPage.open(driver, base(), "edition=" + f.editionId()).rows().get(0).status())
+        assertThat(ActionListPage.open(driver, base, "edition=" + f.editionId()).rows().get(0).status())
                 .isEqualTo("In progress");
 
         // Another organisation's action: its history can be read, no form is offered.
-        list = ActionListPage.open(driver, base(), "edition=" + f.editionId()).openHistory(f.others());
+        list = ActionListPage.open(driver, base, "edition=" + f.editionId()).openHistory(f.others());
         assertThat(list.dialogOffersUpdate()).isFalse();
         assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
@@ -126,13 +98,13 @@ class ActionsJourneyIT {
     void aStatusUpdateOverTakenBySomeoneElseIsRefusedAndKeepsWhatWasTyped() {
         Fixture f = fixture();
         Browser.consoleErrors(driver); // what earlier tests left in the console is theirs
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
 
         // The dialog is open in one tab; meanwhile the same action is updated from another tab.
-        ActionListPage late = ActionListPage.open(driver, base(), "edition=" + f.editionId()).openUpdate(f.others());
+        ActionListPage late = ActionListPage.open(driver, base, "edition=" + f.editionId()).openUpdate(f.others());
         String lateTab = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
-        ActionListPage.open(driver, base(), "edition=" + f.editionId()).openUpdate(f.others())
+        ActionListPage.open(driver, base, "edition=" + f.editionId()).openUpdate(f.others())
                 .updateStatus("In progress", "Saved first " + f.run());
         driver.close();
         driver.switchTo().window(lateTab);
@@ -144,7 +116,7 @@ class ActionsJourneyIT {
         assertThat(driver.findElement(By.id("statusForm:status_label")).getText()).isEqualTo("Dropped");
 
         // Only the first change was saved.
-        List<String> history = ActionListPage.open(driver, base(), "edition=" + f.editionId())
+        List<String> history = ActionListPage.open(driver, base, "edition=" + f.editionId())
                 .openUpdate(f.others()).history();
         assertThat(history).anySatisfy(row -> assertThat(row).contains("Saved first " + f.run()))
                 .noneSatisfy(row -> assertThat(row).contains("Saved second"));
@@ -155,8 +127,8 @@ class ActionsJourneyIT {
     void theDashboardDrawsTheCompletionChartsWithTheirTablesAndTheDelegatesOpenActionsFirst() {
         Fixture f = fixture();
         Browser.consoleErrors(driver); // what earlier tests left in the console is theirs
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", OURS);
-        DashboardPage dashboard = DashboardPage.open(driver, base());
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", OURS);
+        DashboardPage dashboard = DashboardPage.open(driver, base);
 
         assertThat(dashboard.sectionOrder()).first().isEqualTo("myActions");
         assertThat(dashboard.myOpenActions()).contains(f.ours()).doesNotContain(f.others());
@@ -176,8 +148,8 @@ class ActionsJourneyIT {
     void theAxisPageShowsTheRegisterItsDecisionsAndActionsAndTheSecretariatRecordsProgress() {
         Fixture f = fixture();
         Browser.consoleErrors(driver); // what earlier tests left in the console is theirs
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
-        EditionPages.open(driver, base(), f.editionId());
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        EditionPages.open(driver, base, f.editionId());
         driver.findElement(By.linkText("Axis " + f.run())).click();
         Browser.awaitQuiet(driver);
         AxisPage axis = new AxisPage(driver);
@@ -192,12 +164,12 @@ class ActionsJourneyIT {
                 .contains(String.valueOf(year), OTHERS, "Achieved", "Network rolled out " + f.run()));
 
         // A delegate records their own organisation's progress; an observer is offered nothing.
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", OURS);
-        axis = AxisPage.open(driver, base(), f.axisId());
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", OURS);
+        axis = AxisPage.open(driver, base, f.axisId());
         axis.record(null, year, "In progress", "Pilot " + f.run());
         assertThat(axis.register()).hasSize(2).anySatisfy(row -> assertThat(row).contains(OURS, "In progress"));
-        TestAccounts.ensureSignedInAs(driver, base(), "Observer", OURS);
-        axis = AxisPage.open(driver, base(), f.axisId());
+        TestAccounts.ensureSignedInAs(driver, base, "Observer", OURS);
+        axis = AxisPage.open(driver, base, f.axisId());
         assertThat(axis.offersRecording()).isFalse();
         assertThat(axis.register()).hasSize(2);
         assertThat(Browser.consoleErrors(driver)).isEmpty();
@@ -208,8 +180,8 @@ class ActionsJourneyIT {
     private Fixture fixture() {
         if (fixture == null) {
             String run = "AJ " + UUID.randomUUID().toString().substring(0, 6);
-            TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
-            driver.get(base() + "it-fixtures/actions?run=" + run.replace(" ", "%20"));
+            TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+            driver.get(base + "it-fixtures/actions?run=" + run.replace(" ", "%20"));
             String[] answer = driver.findElement(By.tagName("body")).getText().strip().split(" ", 4);
             List<Long> ids = List.of(Long.parseLong(answer[0]), Long.parseLong(answer[1]), Long.parseLong(answer[2]));
             fixture = new Fixture(ids.get(0), ids.get(1), ids.get(2), answer[3]);
@@ -217,8 +189,4 @@ class ActionsJourneyIT {
         return fixture;
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

@@ -2,8 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -15,19 +13,11 @@ import org.dialogue.meetings.web.pages.CalendarPage;
 import org.dialogue.meetings.web.pages.MeetingFormPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,14 +28,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * meeting, and put back), a copy of a meeting to a new date, and the meeting form's room conflict. Each test makes
  * its own two meetings (see {@link CalendarJourneyFixtureServlet}) in a month of its own, far in the future.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest(noConsoleErrors = true)
 class CalendarJourneyIT {
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
+    @ApplicationAddress
+    private String base;
 
     /** The two meetings: A on the Wednesday, B on the Monday before, in the same room. */
     record Fixture(long a, long b, String run, LocalDate monday) {
@@ -58,33 +48,9 @@ class CalendarJourneyIT {
         }
     }
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class)
-                .addClass(CalendarJourneyFixtureServlet.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterEach
-    void theConsoleShowsNoError() {
-        assertThat(Browser.consoleErrors(driver)).isEmpty();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @BeforeEach
     void signInAsSecretariat() {
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
     }
 
     @Test
@@ -93,7 +59,7 @@ class CalendarJourneyIT {
         Browser.consoleErrors(driver);
 
         // Month view: both meetings, each with the venue's time and zone.
-        CalendarPage calendar = CalendarPage.open(driver, base(), f.monday());
+        CalendarPage calendar = CalendarPage.open(driver, base, f.monday());
         assertThat(calendar.eventsOn(f.monday())).singleElement().asString().contains(f.titleB(), "09:30 – 10:30",
                 "Hall " + f.run());
         assertThat(calendar.eventsOn(f.monday().plusDays(2))).singleElement().asString().contains(f.titleA(),
@@ -123,7 +89,7 @@ class CalendarJourneyIT {
         assertThat(meeting.id()).isEqualTo(f.a());
 
         // A drag to the Tuesday is saved at the same venue time; a drag onto A's day is refused and put back.
-        calendar = CalendarPage.open(driver, base(), f.monday()).drag(f.titleB(), f.monday().plusDays(1));
+        calendar = CalendarPage.open(driver, base, f.monday()).drag(f.titleB(), f.monday().plusDays(1));
         assertThat(calendar.messages()).as(calendar.describe()).contains("now takes place");
         assertThat(calendar.eventsOn(f.monday().plusDays(1))).singleElement().asString().contains(f.titleB(),
                 "09:30 – 10:30");
@@ -137,7 +103,7 @@ class CalendarJourneyIT {
         awaitAddress("id=" + f.a(), "calendar-conflict-link");
         assertThat(new MeetingPage(driver).heading()).isEqualTo(f.titleA());
         // What the calendar showed is what was stored.
-        assertThat(MeetingPage.open(driver, base(), f.b()).when()).contains("09:30 – 10:30")
+        assertThat(MeetingPage.open(driver, base, f.b()).when()).contains("09:30 – 10:30")
                 .contains(String.valueOf(f.monday().plusDays(1).getDayOfMonth()));
     }
 
@@ -148,7 +114,7 @@ class CalendarJourneyIT {
         LocalDate nextWeek = f.monday().plusDays(9);
 
         // The copy: the meeting's page, a new date, then the copy's form.
-        MeetingPage.open(driver, base(), f.a());
+        MeetingPage.open(driver, base, f.a());
         driver.findElement(By.id("copyMeeting")).click();
         new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> d.findElement(
                 By.id("copyMeetingForm:copyDate_input")).isDisplayed());
@@ -165,7 +131,7 @@ class CalendarJourneyIT {
                 .isEqualTo(nextWeek + " 09:00");
 
         // A new meeting in the same room at A's time: refused, naming A with a working link.
-        MeetingFormPage form = MeetingFormPage.openNew(driver, base()).fillRequired("Clash " + f.run())
+        MeetingFormPage form = MeetingFormPage.openNew(driver, base).fillRequired("Clash " + f.run())
                 .start(f.monday().plusDays(2) + " 10:00").end(f.monday().plusDays(2) + " 12:00");
         type("meetingForm:venueName", "HALL " + f.run());
         type("meetingForm:venueRoom", "room 1");
@@ -184,7 +150,7 @@ class CalendarJourneyIT {
         LocalDate month = LocalDate.of(2041 + ThreadLocalRandom.current().nextInt(40),
                 1 + ThreadLocalRandom.current().nextInt(12), 8);
         LocalDate monday = month.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        driver.get(base() + "it-fixtures/calendar-journey?run=" + run + "&monday=" + monday);
+        driver.get(base + "it-fixtures/calendar-journey?run=" + run + "&monday=" + monday);
         String[] ids = driver.findElement(By.tagName("body")).getText().strip().split(" ");
         return new Fixture(Long.parseLong(ids[0]), Long.parseLong(ids[1]), run, monday);
     }
@@ -207,8 +173,4 @@ class CalendarJourneyIT {
         input.sendKeys(text);
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

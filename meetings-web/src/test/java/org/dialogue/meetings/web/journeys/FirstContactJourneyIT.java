@@ -2,10 +2,8 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,22 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dialogue.meetings.web.browser.Browser;
-import org.dialogue.meetings.web.fixtures.CalendarFixtureServlet;
 import org.dialogue.meetings.web.pages.MeetingListPage;
 import org.dialogue.meetings.web.pages.SignInPage;
 import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,42 +33,23 @@ import org.openqa.selenium.WebElement;
  * visitors), the site's icon, pages that log no error in the browser's console, signed out and signed in, and a
  * meetings list that gives a long title the room it needs on a laptop screen.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class FirstContactJourneyIT {
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class)
-                .addClass(CalendarFixtureServlet.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void anAnonymousVisitorReadsAboutTheDialogueFromTheSignInPageWithoutASession() {
-        driver.get(base());
+        driver.get(base);
         SignInPage.signOutIfSignedIn(driver);
         driver.manage().deleteAllCookies();
-        driver.get(base() + "login.xhtml");
+        driver.get(base + "login.xhtml");
         Browser.awaitQuiet(driver);
-        Browser.severeConsoleMessages(driver);
+        Browser.consoleErrors(driver);
 
         driver.findElement(By.id("navAbout")).click();
         Browser.awaitQuiet(driver);
@@ -97,7 +68,7 @@ class FirstContactJourneyIT {
         assertThat(driver.findElement(By.id("aboutSignIn")).isDisplayed()).isTrue();
         // Public, and no session for it: an anonymous visit costs the server no memory.
         assertThat(driver.manage().getCookieNamed(HttpVisitor.SESSION_COOKIE)).isNull();
-        assertThat(Browser.severeConsoleMessages(driver)).as("console errors on the sign-in and about pages").isEmpty();
+        assertThat(Browser.consoleErrors(driver)).as("console errors on the sign-in and about pages").isEmpty();
         Browser.screenshot(driver, "about");
 
         // The sign-in link leads to the sign-in page, which signs in and continues to the dashboard.
@@ -110,7 +81,7 @@ class FirstContactJourneyIT {
     void theSiteIconIsServedToEveryoneAsAnImage() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         for (String icon : List.of("favicon.ico", "favicon.svg")) {
-            HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(URI.create(base() + icon)).build(),
+            HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(URI.create(base + icon)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(answer.statusCode()).as(icon).isEqualTo(200);
             assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(icon).startsWith("image/");
@@ -121,15 +92,15 @@ class FirstContactJourneyIT {
 
     @Test
     void theMainPagesLogNoErrorInTheBrowserConsoleSignedOutAndSignedIn() {
-        driver.get(base());
+        driver.get(base);
         SignInPage.signOutIfSignedIn(driver);
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        Browser.severeConsoleMessages(driver);
+        Browser.consoleErrors(driver);
         for (String page : List.of("login.xhtml", "about.xhtml", "errors/not-found.xhtml")) {
             visit("signed out: ", page, errors);
         }
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
-        Browser.severeConsoleMessages(driver);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        Browser.consoleErrors(driver);
         for (String page : List.of("index.xhtml", "meetings/list.xhtml", "meetings/edit.xhtml", "calendar.xhtml",
                 "actions/list.xhtml", "editions/list.xhtml", "organisations/list.xhtml", "agreements/list.xhtml",
                 "mail/outbox.xhtml", "search.xhtml?q=Dialogue", "account/profile.xhtml", "account/password.xhtml",
@@ -143,21 +114,21 @@ class FirstContactJourneyIT {
 
     @Test
     void aLongMeetingTitleHasTheRoomItNeedsInTheListOnALaptopScreen() throws IOException, InterruptedException {
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
         // The fixture's meetings are "AFRIPOL meeting <run>" in the room "Room of <title>" (at most 100 characters).
         String run = "on harmonising strategic planning for regional cooperation "
                 + UUID.randomUUID().toString().substring(0, 6);
-        driver.get(base() + "it-fixtures/calendar?what=meetings&run=" + run.replace(' ', '+'));
+        driver.get(base + "it-fixtures/calendar?what=meetings&run=" + run.replace(' ', '+'));
         assertThat(driver.findElement(By.tagName("body")).getText()).matches("\\d+ \\d+");
         // A plain text answer names no icon: the browser asks the host's root, outside this test's application.
-        Browser.severeConsoleMessages(driver);
+        Browser.consoleErrors(driver);
         String title = "AFRIPOL meeting " + run;
         Dimension before = driver.manage().window().getSize();
         List<String> measured = new ArrayList<>();
         try {
             for (int width : new int[] {1366, 1280}) {
                 driver.manage().window().setSize(new Dimension(width, 768));
-                MeetingListPage.open(driver, base()).filterByTitle(run.substring(run.length() - 6));
+                MeetingListPage.open(driver, base).filterByTitle(run.substring(run.length() - 6));
                 Map<String, Object> box = measure(title);
                 measured.add(width + ": " + box);
                 double titleWidth = ((Number) box.get("cell")).doubleValue();
@@ -173,7 +144,7 @@ class FirstContactJourneyIT {
             driver.manage().window().setSize(before);
             System.out.println("FirstContactJourneyIT: long title measured " + measured);
         }
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
     /** The title cell's and the table's widths, the lines the title takes, and how far the table overflows. */
@@ -195,9 +166,9 @@ class FirstContactJourneyIT {
     }
 
     private void visit(String who, String page, Map<String, List<String>> errors) {
-        driver.get(base() + page);
+        driver.get(base + page);
         Browser.awaitQuiet(driver);
-        errors.put(who + page, Browser.severeConsoleMessages(driver));
+        errors.put(who + page, Browser.consoleErrors(driver));
     }
 
     private String heading() {
@@ -208,7 +179,4 @@ class FirstContactJourneyIT {
         return driver.findElement(By.id(id)).getText();
     }
 
-    private String base() {
-        return baseUrl.toExternalForm();
-    }
 }

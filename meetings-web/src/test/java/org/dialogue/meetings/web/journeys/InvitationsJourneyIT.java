@@ -2,9 +2,7 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,17 +18,10 @@ import org.dialogue.meetings.web.pages.MeetingInvitationsPage;
 import org.dialogue.meetings.web.pages.MinutesPage;
 import org.dialogue.meetings.web.support.NoInternals;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,33 +36,14 @@ import org.openqa.selenium.support.ui.Select;
  * page; the secretariat records attendance, which everyone who sees the meeting sees and the minutes start from (and
  * take again on request after a correction).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class InvitationsJourneyIT {
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class)
-                .addClass(InvitationsFixtureServlet.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void theSecretariatInvitesDelegatesAndTheInvitedPersonReplyAndAttendanceIsRecorded() throws Exception {
@@ -79,14 +51,14 @@ class InvitationsJourneyIT {
         String amina = "Amina " + run;
         String kofi = "Kofi " + run;
         String jan = "Jan " + run;
-        String delegate = TestAccounts.ensureSignedInAs(driver, base(), "Delegate", "AFRIPOL");
+        String delegate = TestAccounts.ensureSignedInAs(driver, base, "Delegate", "AFRIPOL");
         Browser.consoleErrors(driver);
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
-        driver.get(base() + "it-fixtures/invitations?run=" + run);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        driver.get(base + "it-fixtures/invitations?run=" + run);
         long meetingId = Long.parseLong(driver.findElement(By.tagName("body")).getText().strip());
 
         // --- the secretariat invites ---
-        MeetingInvitationsPage page = MeetingInvitationsPage.open(driver, base(), meetingId);
+        MeetingInvitationsPage page = MeetingInvitationsPage.open(driver, base, meetingId);
         assertThat(page.invitations()).isEmpty();
         page.inviteOrganisation("EUROPOL");
         assertThat(page.messages()).contains("EUROPOL has no delegation for this meeting yet")
@@ -108,8 +80,8 @@ class InvitationsJourneyIT {
         assertThat(page.participants()).as("the participants part of the page shows the new delegate").contains(jan);
 
         // --- a delegate replies for their own organisation's people only ---
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", "AFRIPOL");
-        page = MeetingInvitationsPage.open(driver, base(), meetingId);
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", "AFRIPOL");
+        page = MeetingInvitationsPage.open(driver, base, meetingId);
         assertThat(page.offersReplyFor(amina)).isTrue();
         assertThat(page.offersReplyFor(kofi)).isTrue();
         assertThat(page.offersReplyFor(jan)).as("another organisation's person").isFalse();
@@ -118,17 +90,17 @@ class InvitationsJourneyIT {
         assertThat(page.messages()).contains("Reply recorded for " + amina + ": Accepted");
         assertThat(page.reply(amina)).isEqualTo("Accepted");
         assertThat(page.repliedBy(amina)).contains(delegate);
-        assertThat(MeetingInvitationsPage.open(driver, base(), meetingId).reply(amina)).as("after a reload")
+        assertThat(MeetingInvitationsPage.open(driver, base, meetingId).reply(amina)).as("after a reload")
                 .isEqualTo("Accepted");
 
         // --- the invited person replies through the e-mail's link, in a fresh browser, without signing in ---
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
-        driver.get(base() + "it-fixtures/invitations?meeting=" + meetingId + "&person=" + kofi.replace(" ", "%20"));
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        driver.get(base + "it-fixtures/invitations?meeting=" + meetingId + "&person=" + kofi.replace(" ", "%20"));
         String token = driver.findElement(By.tagName("body")).getText().strip();
         assertThat(token).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
         HttpResponse<String> plainGet = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build()
-                .send(HttpRequest.newBuilder(URI.create(base() + "invitations/reply.xhtml?token=" + token))
+                .send(HttpRequest.newBuilder(URI.create(base + "invitations/reply.xhtml?token=" + token))
                         .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(plainGet.statusCode()).isEqualTo(200);
         assertThat(plainGet.headers().allValues("Set-Cookie")).as("no session for an anonymous GET").isEmpty();
@@ -136,7 +108,7 @@ class InvitationsJourneyIT {
 
         WebDriver fresh = Browser.headlessChromium();
         try {
-            InvitationReplyPage reply = InvitationReplyPage.open(fresh, base(), token);
+            InvitationReplyPage reply = InvitationReplyPage.open(fresh, base, token);
             assertThat(fresh.manage().getCookieNamed("JSESSIONID")).as("no session cookie after the GET").isNull();
             assertThat(reply.title()).isEqualTo("Invitations " + run);
             assertThat(reply.when()).contains("2031").endsWith("09:30 – 17:00 IST"); // the venue's clock, its zone
@@ -151,18 +123,18 @@ class InvitationsJourneyIT {
 
             // A changed link: a clear page, no stack trace, nothing recorded
             String changed = token.substring(0, token.length() - 3) + (token.endsWith("AAA") ? "BBB" : "AAA");
-            InvitationReplyPage refused = InvitationReplyPage.open(fresh, base(), changed);
+            InvitationReplyPage refused = InvitationReplyPage.open(fresh, base, changed);
             assertThat(refused.refusal()).startsWith("This reply link is not valid");
             assertThat(refused.currentAnswer()).isEmpty();
             NoInternals.assertShowsNoInternals("the page of a changed reply link", fresh.getPageSource());
-            assertThat(InvitationReplyPage.open(fresh, base(), "").refusal()).startsWith("This reply link is not valid");
+            assertThat(InvitationReplyPage.open(fresh, base, "").refusal()).startsWith("This reply link is not valid");
             assertThat(Browser.consoleErrors(fresh)).isEmpty();
         } finally {
             fresh.quit();
         }
 
         // --- the secretariat sees the reply, and records attendance on the day ---
-        page = MeetingInvitationsPage.open(driver, base(), meetingId);
+        page = MeetingInvitationsPage.open(driver, base, meetingId);
         assertThat(page.reply(kofi)).isEqualTo("Tentative");
         assertThat(page.repliedBy(kofi)).contains("the invited person (e-mail link)");
         assertThat(page.attendance(amina)).isEqualTo("Not recorded");
@@ -170,14 +142,14 @@ class InvitationsJourneyIT {
         assertThat(page.messages()).contains("Attendance recorded for " + jan + ": Absent");
 
         // The minutes, opened now, start from the recorded attendance
-        MinutesPage.fromMeeting(driver, base(), meetingId);
+        MinutesPage.fromMeeting(driver, base, meetingId);
         assertThat(minutesAttendance()).containsEntry(amina, "Present").containsEntry(kofi, "Excused")
                 .containsEntry(jan, "Absent");
 
         // A correction after the minutes were opened: the draft form takes it on request
-        page = MeetingInvitationsPage.open(driver, base(), meetingId);
+        page = MeetingInvitationsPage.open(driver, base, meetingId);
         page.recordAttendance(jan, "present");
-        MinutesPage.fromMeeting(driver, base(), meetingId);
+        MinutesPage.fromMeeting(driver, base, meetingId);
         assertThat(minutesAttendance()).containsEntry(jan, "Absent");
         driver.findElement(By.id("draftForm:takeRecordedAttendance")).click();
         Browser.awaitQuiet(driver);
@@ -186,15 +158,15 @@ class InvitationsJourneyIT {
         assertThat(minutesAttendance()).containsEntry(amina, "Present").containsEntry(kofi, "Excused")
                 .containsEntry(jan, "Present");
 
-        page = MeetingInvitationsPage.open(driver, base(), meetingId);
+        page = MeetingInvitationsPage.open(driver, base, meetingId);
         assertThat(page.attendance(amina)).isEqualTo("Present");
         assertThat(page.attendance(kofi)).isEqualTo("Excused");
         assertThat(page.attendance(jan)).isEqualTo("Present");
         Browser.screenshot(driver, "meeting-invitations");
 
         // The delegate sees the attendance, without the controls
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", "AFRIPOL");
-        page = MeetingInvitationsPage.open(driver, base(), meetingId);
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", "AFRIPOL");
+        page = MeetingInvitationsPage.open(driver, base, meetingId);
         assertThat(page.attendance(kofi)).isEqualTo("Excused");
         assertThat(page.offersAttendanceFor(kofi)).isFalse();
         assertThat(Browser.consoleErrors(driver)).isEmpty();
@@ -213,8 +185,4 @@ class InvitationsJourneyIT {
         }
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

@@ -2,8 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -38,43 +29,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * typing into the focused element, never with a click; the page's state is read through the DOM only to know where
  * the focus is and, after a reload, what was saved.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class KeyboardOnlyJourneyIT {
 
     /** More than any page here has controls before the one sought: Tab never needs more presses than this. */
     private static final int MAX_TABS = 200;
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void theSecretariatSchedulesAMeetingBuildsItsAgendaAndRecordsTheMinutesWithTheKeyboardAlone() {
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
         String title = "Keyboard " + UUID.randomUUID().toString().substring(0, 6);
 
         // Scheduling: from the meetings list, the "New meeting" link, then the form.
-        driver.get(base() + "meetings/list.xhtml");
+        driver.get(base + "meetings/list.xhtml");
         Browser.awaitQuiet(driver);
         tabTo("newMeeting");
         pressAndAwaitNextPage(Keys.ENTER);
@@ -168,7 +141,7 @@ class KeyboardOnlyJourneyIT {
         assertThat(selectedText("draftForm:actions:0:actionOwner")).isEqualTo(owner).isNotBlank();
         assertThat(value("draftForm:actions:0:actionFocalPoint")).isEqualTo("K. Board");
         assertThat(value("draftForm:actions:0:actionDueDate_input")).isEqualTo("2031-11-30");
-        driver.get(base() + "meetings/view.xhtml?id=" + meetingId);
+        driver.get(base + "meetings/view.xhtml?id=" + meetingId);
         Browser.awaitQuiet(driver);
         assertThat(agendaTitles()).containsExactly("Opening", "Exchange of lists", "Coffee break");
         assertThat(driver.findElements(By.cssSelector("[id='agendaForm:agenda_data'] tr"))
@@ -177,7 +150,7 @@ class KeyboardOnlyJourneyIT {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(title, "Lyon", "Room K", "France",
                 "Asia/Kolkata");
         assertThat(kind).isNotBlank();
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
     // --- the agenda form ---
@@ -322,8 +295,4 @@ class KeyboardOnlyJourneyIT {
         return driver.findElement(By.cssSelector("[id='draftForm:items:" + item + ":notes'] .ql-editor")).getText();
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

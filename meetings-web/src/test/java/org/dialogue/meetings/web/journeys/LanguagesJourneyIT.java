@@ -2,8 +2,7 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,18 +13,11 @@ import java.util.ResourceBundle;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.pages.SignInPage;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,44 +32,26 @@ import org.openqa.selenium.interactions.Actions;
  * the browser and the cookie on the next sign-in, Arabic is right to left down to PrimeFaces' components, and dates
  * are written the locale's way. Expected words are read from the bundles, not written here: the translations change.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest(browserLanguage = "fr")
 class LanguagesJourneyIT {
 
     private static final String COOKIE = "meetings-language";
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium(null, "fr");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @BeforeEach
     void anonymousWithoutChoice() {
-        driver.get(base() + "login.xhtml");
+        driver.get(base + "login.xhtml");
         driver.manage().deleteAllCookies();
     }
 
     @Test
     void theFirstVisitFollowsTheBrowserAndTheSwitchOnTheSignInPageCreatesNoSession() {
-        driver.get(base() + "login.xhtml?continue=%2Feditions%2Flist.xhtml");
+        driver.get(base + "login.xhtml?continue=%2Feditions%2Flist.xhtml");
         Browser.awaitQuiet(driver);
 
         assertThat(html("lang")).isEqualTo("fr");
@@ -111,11 +85,11 @@ class LanguagesJourneyIT {
         assertThat(driver.manage().getCookieNamed("JSESSIONID")).isNull();
 
         // The error pages and the public reply page have it too.
-        driver.get(base() + "no-such-page.xhtml");
+        driver.get(base + "no-such-page.xhtml");
         Browser.awaitQuiet(driver);
         assertThat(html("lang")).isEqualTo("es");
         assertThat(driver.findElements(By.id("language-ar"))).hasSize(1);
-        driver.get(base() + "invitations/reply.xhtml?token=not-a-token");
+        driver.get(base + "invitations/reply.xhtml?token=not-a-token");
         Browser.awaitQuiet(driver);
         assertThat(html("lang")).isEqualTo("es");
         click("language-ar");
@@ -127,8 +101,8 @@ class LanguagesJourneyIT {
     @Test
     void aSignedInUsersChoiceIsSavedAndWinsOverTheCookieAtTheNextSignIn() {
         english();
-        String username = TestAccounts.create(driver, base(), "Secretariat", null);
-        driver.get(base() + "editions/list.xhtml");
+        String username = TestAccounts.create(driver, base, "Secretariat", null);
+        driver.get(base + "editions/list.xhtml");
         Browser.awaitQuiet(driver);
         assertThat(html("lang")).isEqualTo("en");
 
@@ -147,7 +121,7 @@ class LanguagesJourneyIT {
         SignInPage.signOutIfSignedIn(driver);
         assertThat(html("lang")).isEqualTo("ar");
         driver.manage().addCookie(new Cookie(COOKIE, "es", path()));
-        SignInPage.open(driver, base());
+        SignInPage.open(driver, base);
         assertThat(html("lang")).isEqualTo("es");
         new SignInPage(driver).signIn(username, TestAccounts.USER_PASSWORD);
         assertThat(SignInPage.signedInAs(driver)).isEqualTo(username);
@@ -160,17 +134,17 @@ class LanguagesJourneyIT {
         assertThat(html("lang")).isEqualTo("fr");
         SignInPage.signOutIfSignedIn(driver);
         driver.manage().addCookie(new Cookie(COOKIE, "ar", path()));
-        SignInPage.open(driver, base()).signIn(username, TestAccounts.USER_PASSWORD);
+        SignInPage.open(driver, base).signIn(username, TestAccounts.USER_PASSWORD);
         assertThat(html("lang")).isEqualTo("fr");
     }
 
     @Test
     void datesAreWrittenTheLocalesWay() {
         english();
-        TestAccounts.signInAsAdministrator(driver, base());
+        TestAccounts.signInAsAdministrator(driver, base);
         for (String language : List.of("fr", "ar", "es", "en")) {
             driver.manage().addCookie(new Cookie(COOKIE, language, path()));
-            driver.get(base() + "admin/audit.xhtml");
+            driver.get(base + "admin/audit.xhtml");
             Browser.awaitQuiet(driver);
             assertThat(html("lang")).isEqualTo(language);
             String when = driver.findElement(By.cssSelector(".audit-when")).getText(); // "29 nov. 2026, 06:30:12 UTC"
@@ -259,12 +233,8 @@ class LanguagesJourneyIT {
     }
 
     private String path() {
-        String path = baseUrl.getPath();
+        String path = URI.create(base).getPath();
         return path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

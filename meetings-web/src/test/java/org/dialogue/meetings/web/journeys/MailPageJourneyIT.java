@@ -2,22 +2,13 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,36 +19,18 @@ import org.openqa.selenium.WebElement;
  * status filter works; a delegate has no menu entry and is refused the page's address. (Sending is MailOutboxIT's,
  * in the EJB module.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class MailPageJourneyIT {
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void theSecretariatReadsThatNoMailServerIsConfiguredAndFiltersTheOutbox() {
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
 
         driver.findElement(By.id("navMail")).click();
         Browser.awaitQuiet(driver);
@@ -78,24 +51,21 @@ class MailPageJourneyIT {
         // Nothing can have failed without a server: the table says there is no mail of that status.
         assertThat(driver.findElement(By.cssSelector("[id='mailForm:mails'] .ui-datatable-empty-message")).getText())
                 .isEqualTo("No mail to show.");
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
     @Test
     void theAdministratorReadsItTooAndADelegateIsRefused() {
-        TestAccounts.signInAsAdministrator(driver, base());
+        TestAccounts.signInAsAdministrator(driver, base);
         driver.findElement(By.id("navMail")).click();
         Browser.awaitQuiet(driver);
         assertThat(driver.findElement(By.id("mailNotConfigured")).isDisplayed()).isTrue();
 
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", "AFRIPOL");
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", "AFRIPOL");
         assertThat(driver.findElements(By.id("navMail"))).isEmpty();
-        driver.get(base() + "mail/outbox.xhtml");
+        driver.get(base + "mail/outbox.xhtml");
         Browser.awaitQuiet(driver);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
     }
 
-    private String base() {
-        return baseUrl.toExternalForm();
-    }
 }

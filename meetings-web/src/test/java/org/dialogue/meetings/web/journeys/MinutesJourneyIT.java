@@ -2,9 +2,7 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,17 +16,10 @@ import org.dialogue.meetings.web.pages.MeetingFormPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
 import org.dialogue.meetings.web.pages.MinutesPage;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -41,47 +32,29 @@ import org.openqa.selenium.WebElement;
  * a reply, a revision and a second round; approved, frozen, and the hash checked on the downloaded file), two
  * secretariat users saving the same draft, and hostile rich text.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class MinutesJourneyIT {
 
     private static final String FIRST = "AFRIPOL";
     private static final String SECOND = "EUROPOL";
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void twoDelegationsApproveInASecondRoundAndTheDownloadedFileHasTheHashShown() throws Exception {
         // Arrange: the delegates exist; the secretariat schedules a meeting with both organisations taking part.
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", FIRST);
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", SECOND);
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", FIRST);
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", SECOND);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
         long meetingId = meeting("Minutes round " + run(), FIRST, SECOND);
-        MeetingPage.open(driver, base(), meetingId).addParticipant("Amina Diallo", FIRST);
+        MeetingPage.open(driver, base, meetingId).addParticipant("Amina Diallo", FIRST);
 
         // The secretariat opens the minutes and writes them.
-        MinutesPage minutes = MinutesPage.fromMeeting(driver, base(), meetingId);
+        MinutesPage minutes = MinutesPage.fromMeeting(driver, base, meetingId);
         assertThat(minutes.state()).isEqualTo("Draft");
         long minutesId = minutes.id();
         minutes.typeNotes(0, "Agreed", " to meet again in spring.")
@@ -103,29 +76,29 @@ class MinutesJourneyIT {
         assertThat(minutes.answerRows(0)).containsExactly(FIRST, SECOND);
 
         // Round 1: the first organisation approves, the second comments on an item.
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", FIRST);
-        minutes = MinutesPage.open(driver, base(), minutesId);
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", FIRST);
+        minutes = MinutesPage.open(driver, base, minutesId);
         assertThat(minutes.readNotesHtml()).contains("<strong>Agreed</strong>");
         minutes.approve();
         assertThat(minutes.pageMessages()).contains("approval is recorded");
         assertThat(minutes.canAnswer()).as("one answer per organisation and round").isFalse();
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", SECOND);
-        minutes = MinutesPage.open(driver, base(), minutesId).comment("Opening", "Say which lists.");
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", SECOND);
+        minutes = MinutesPage.open(driver, base, minutesId).comment("Opening", "Say which lists.");
         assertThat(minutes.roundText(0)).contains("Approved", "Commented", "Say which lists.");
 
         // The secretariat replies, revises, and circulates the revised text: round 2.
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
-        minutes = MinutesPage.open(driver, base(), minutesId).reply(SECOND, "The lists of focal points.");
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        minutes = MinutesPage.open(driver, base, minutesId).reply(SECOND, "The lists of focal points.");
         assertThat(minutes.roundText(0)).contains("The lists of focal points.");
         minutes.revise("Comment of " + SECOND);
         assertThat(minutes.state()).isEqualTo("Draft");
         minutes.typeNotes(0, null, " Lists: focal points.").save().circulate();
         assertThat(minutes.roundHeadings()).contains("Round 2", "Round 1 – withdrawn to revise");
 
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", FIRST);
-        MinutesPage.open(driver, base(), minutesId).approve();
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", SECOND);
-        minutes = MinutesPage.open(driver, base(), minutesId).approve();
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", FIRST);
+        MinutesPage.open(driver, base, minutesId).approve();
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", SECOND);
+        minutes = MinutesPage.open(driver, base, minutesId).approve();
 
         // Approved: frozen, with its hash, which the downloaded file gives.
         assertThat(minutes.state()).isEqualTo("Approved");
@@ -144,7 +117,7 @@ class MinutesJourneyIT {
                 .isEqualTo(shown);
         assertThat(new String(file.body(), StandardCharsets.UTF_8)).contains("<strong>Agreed</strong>",
                 "Share the contact lists", "Send the contact list | owner: " + FIRST);
-        assertThat(download(base() + "minutes/canonical?id=987654321", session).statusCode()).isEqualTo(404);
+        assertThat(download(base + "minutes/canonical?id=987654321", session).statusCode()).isEqualTo(404);
         // The PDF of the approved minutes: no DRAFT mark, the approval record with the same hash.
         HttpResponse<byte[]> pdf = download(driver.findElement(By.id("downloadPdf")).getAttribute("href"), session);
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -158,31 +131,31 @@ class MinutesJourneyIT {
             assertThat(text).contains(shown, "Share the contact lists", "Jean Dupont", "Round 2")
                     .doesNotContain("DRAFT");
         }
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
 
         // The secretariat sees no form any more, only the record; the version list compares two saves.
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
-        minutes = MinutesPage.open(driver, base(), minutesId);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        minutes = MinutesPage.open(driver, base, minutesId);
         assertThat(minutes.shows("draftForm")).isFalse();
         assertThat(minutes.shows("workflowForm:openCorrect")).isTrue();
         driver.findElement(By.id("compareVersions")).click();
         Browser.awaitQuiet(driver);
         assertThat(driver.findElement(By.id("comparison")).getAttribute("innerHTML"))
                 .contains("<ins>");
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
     @Test
     void theSecondOfTwoConcurrentSavesIsRefusedAndKeepsWhatWasTyped() {
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
         long meetingId = meeting("Minutes concurrent " + run(), FIRST);
-        long minutesId = MinutesPage.fromMeeting(driver, base(), meetingId).id();
+        long minutesId = MinutesPage.fromMeeting(driver, base, meetingId).id();
 
         WebDriver other = Browser.headlessChromium();
         try {
-            TestAccounts.create(other, base(), "Secretariat", null);
-            MinutesPage theirs = MinutesPage.open(other, base(), minutesId);
-            MinutesPage mine = MinutesPage.open(driver, base(), minutesId);
+            TestAccounts.create(other, base, "Secretariat", null);
+            MinutesPage theirs = MinutesPage.open(other, base, minutesId);
+            MinutesPage mine = MinutesPage.open(driver, base, minutesId);
 
             theirs.typeNotes(0, null, "First to save.").save();
             mine.typeNotes(0, "Mine", " typed meanwhile.").addDecision("My decision", null).saveExpectingRefusal();
@@ -190,9 +163,9 @@ class MinutesJourneyIT {
             assertThat(mine.draftMessages()).contains("Someone else saved", "not saved");
             assertThat(mine.editorHtml(0)).contains("<strong>Mine</strong>", "typed meanwhile.");
             assertThat(mine.decisionText(0)).isEqualTo("My decision");
-            MinutesPage stored = MinutesPage.open(other, base(), minutesId);
+            MinutesPage stored = MinutesPage.open(other, base, minutesId);
             assertThat(stored.editorHtml(0)).contains("First to save.").doesNotContain("Mine");
-            assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+            assertThat(Browser.consoleErrors(driver)).isEmpty();
         } finally {
             other.quit();
         }
@@ -200,9 +173,9 @@ class MinutesJourneyIT {
 
     @Test
     void scriptsHandlersAndJavascriptLinksInNotesAreRemovedAndNothingRuns() {
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
         long meetingId = meeting("Minutes hostile " + run(), FIRST);
-        MinutesPage minutes = MinutesPage.fromMeeting(driver, base(), meetingId);
+        MinutesPage minutes = MinutesPage.fromMeeting(driver, base, meetingId);
         long minutesId = minutes.id();
 
         // Typed as text into the editor, and sent as HTML past the editor (as a forged request would).
@@ -215,7 +188,7 @@ class MinutesJourneyIT {
         minutes.save().circulate();
 
         // Read by everyone as the stored HTML: nothing of it runs.
-        minutes = MinutesPage.open(driver, base(), minutesId);
+        minutes = MinutesPage.open(driver, base, minutesId);
         String notes = minutes.readNotesHtml();
         assertThat(notes).contains("&lt;script&gt;", "<b>bold</b>", "fine link", "click me")
                 .doesNotContain("<script", "<img", "onerror", "onmouseover", "javascript:");
@@ -233,15 +206,15 @@ class MinutesJourneyIT {
         assertThat(((JavascriptExecutor) driver).executeScript("return window.hacked === undefined")).isEqualTo(true);
         assertThat(alertShown()).isFalse();
         assertThat(minutes.text()).contains("<script>window.hacked = 'typed'; alert(1)</script>");
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
     // --- helpers ---
 
     /** As the secretariat: a meeting co-organised by the given organisations, with two agenda items. */
     private long meeting(String title, String... coOrganisers) {
-        long id = MeetingFormPage.openNew(driver, base()).fillRequired(title).coOrganisers(coOrganisers).save().id();
-        MeetingPage.open(driver, base(), id).addAgendaItem("Opening", 10).addAgendaItem("Exchange of lists", 30);
+        long id = MeetingFormPage.openNew(driver, base).fillRequired(title).coOrganisers(coOrganisers).save().id();
+        MeetingPage.open(driver, base, id).addAgendaItem("Opening", 10).addAgendaItem("Exchange of lists", 30);
         return id;
     }
 
@@ -266,8 +239,4 @@ class MinutesJourneyIT {
         return UUID.randomUUID().toString().substring(0, 6);
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

@@ -2,8 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.util.UUID;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.pages.MeetingFormPage;
@@ -11,17 +9,10 @@ import org.dialogue.meetings.web.pages.MeetingPage;
 import org.dialogue.meetings.web.pages.MinutesPage;
 import org.dialogue.meetings.web.pages.MinutesTranslationsPage;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -32,8 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  * and verifies it; a delegate of the organisation taking part reads that translation, left to right, and cannot
  * change it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class MinutesTranslationsJourneyIT {
 
     private static final String ORGANISATION = "AFRIPOL";
@@ -41,43 +31,26 @@ class MinutesTranslationsJourneyIT {
     private static final String FRENCH_TEXT = "Les deux parties sont convenues d'échanger les listes des officiers"
             + " de liaison.";
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void theSecretariatWritesArabicMinutesVerifiesAFrenchTranslationAndADelegateReadsIt() {
         // Arrange: a delegate of AFRIPOL exists; the secretariat schedules a meeting AFRIPOL co-organises.
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", ORGANISATION);
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
-        long meetingId = MeetingFormPage.openNew(driver, base()).fillRequired("Minutes in Arabic " + run())
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", ORGANISATION);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        long meetingId = MeetingFormPage.openNew(driver, base).fillRequired("Minutes in Arabic " + run())
                 .coOrganisers(ORGANISATION).save().id();
-        MeetingPage.open(driver, base(), meetingId).addAgendaItem("Opening", 10);
+        MeetingPage.open(driver, base, meetingId).addAgendaItem("Opening", 10);
 
         // The language proposed when the minutes are opened is the writer's page language (English here).
-        MeetingPage.open(driver, base(), meetingId);
+        MeetingPage.open(driver, base, meetingId);
         assertThat(new Select(driver.findElement(By.id("minutesForm:minutesLanguage"))).getFirstSelectedOption()
                 .getText()).isEqualTo("English");
-        MinutesPage minutes = MinutesPage.fromMeeting(driver, base(), meetingId);
+        MinutesPage minutes = MinutesPage.fromMeeting(driver, base, meetingId);
         long minutesId = minutes.id();
         MinutesTranslationsPage languages = new MinutesTranslationsPage(driver);
         assertThat(languages.minutesLanguage()).isEqualTo("English");
@@ -107,13 +80,13 @@ class MinutesTranslationsJourneyIT {
         languages.verify(0);
         assertThat(languages.messages()).contains("The translation into French is verified.");
         assertThat(languages.statuses()).containsExactly("Verified");
-        assertThat(languages.row(0)).contains("French", "Verified", TestAccounts.ensureUsername(base(),
+        assertThat(languages.row(0)).contains("French", "Verified", TestAccounts.ensureUsername(base,
                 "Secretariat", null));
         Browser.screenshot(driver, "minutes-translations");
 
         // Assert: the AFRIPOL delegate reads the verified French translation, left to right, and changes nothing.
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", ORGANISATION);
-        MinutesPage.open(driver, base(), minutesId);
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", ORGANISATION);
+        MinutesPage.open(driver, base, minutesId);
         MinutesTranslationsPage reader = new MinutesTranslationsPage(driver);
         assertThat(reader.minutesLanguage()).isEqualTo("Arabic");
         assertThat(reader.contentLangAndDir()).isEqualTo("ar rtl");
@@ -124,15 +97,11 @@ class MinutesTranslationsJourneyIT {
         assertThat(reader.shownHeading()).contains("Translation into French", "Verified");
         assertThat(reader.shownText()).isEqualTo(FRENCH_TEXT);
         assertThat(reader.shownLangAndDir()).isEqualTo("fr ltr");
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
     private static String run() {
         return UUID.randomUUID().toString().substring(0, 6);
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

@@ -2,8 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,17 +25,10 @@ import org.dialogue.meetings.web.pages.SignInPage;
 import org.dialogue.meetings.web.pages.UserListPage;
 import org.dialogue.meetings.web.pages.UserPages;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -51,8 +42,7 @@ import org.openqa.selenium.WebDriver;
  * them first, so the tests do not depend on one another's order. Their titles carry the run's mark, so lists
  * filtered by it show only them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class NeedToKnowJourneyIT {
 
     /** The organisation whose restricted meetings are read, and another one, which takes part in only some. */
@@ -61,11 +51,12 @@ class NeedToKnowJourneyIT {
     private static final ZoneId VENUE_ZONE = ZoneId.of("Asia/Kolkata");
     private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    @ClassBrowser
     private static WebDriver driver;
     private static Fixture fixture;
 
-    @ArquillianResource
-    private URL baseUrl;
+    @ApplicationAddress
+    private String base;
 
     /** A meeting made for the tests: its title and id. */
     record Meeting(String title, long id) {
@@ -89,120 +80,102 @@ class NeedToKnowJourneyIT {
         }
     }
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void aDelegateOfAnotherOrganisationCannotReachARestrictedMeetingInAnyWay() {
         Fixture f = fixture();
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", OTHERS);
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", OTHERS);
 
         // By address: exactly the page of a meeting that does not exist.
-        MeetingPage.open(driver, base(), 987_654_321L);
+        MeetingPage.open(driver, base, 987_654_321L);
         String unknown = pageText();
         String unknownTitle = driver.getTitle();
         for (Meeting hidden : List.of(f.restricted(), f.confidential())) {
-            MeetingPage.open(driver, base(), hidden.id());
+            MeetingPage.open(driver, base, hidden.id());
             assertThat(pageText()).as(hidden.title()).isEqualTo(unknown);
             assertThat(driver.getTitle()).isEqualTo(unknownTitle);
         }
 
         // By the list, filtered by title, then by organisation; its paginator counts no more than it shows.
-        MeetingListPage list = MeetingListPage.open(driver, base()).filterByTitle(f.run());
+        MeetingListPage list = MeetingListPage.open(driver, base).filterByTitle(f.run());
         assertThat(list.titles()).containsExactlyInAnyOrderElementsOf(f.titles(f.takingPart(), f.open()));
         assertThat(list.totalRecords()).isEqualTo(2);
-        assertThat(MeetingListPage.open(driver, base()).filterByOrganisation(OURS).filterByTitle(f.run()).titles())
+        assertThat(MeetingListPage.open(driver, base).filterByOrganisation(OURS).filterByTitle(f.run()).titles())
                 .containsExactlyInAnyOrderElementsOf(f.titles(f.takingPart(), f.open()));
 
         // On the dashboard, the edition page and the organisations' pages.
-        assertThat(DashboardPage.open(driver, base()).upcomingTitles())
+        assertThat(DashboardPage.open(driver, base).upcomingTitles())
                 .containsAll(f.titles(f.takingPart(), f.open()))
                 .doesNotContainAnyElementsOf(f.titles(f.restricted(), f.confidential()));
-        assertThat(EditionPages.open(driver, base(), f.editionId()).meetingTitles())
+        assertThat(EditionPages.open(driver, base, f.editionId()).meetingTitles())
                 .containsExactlyInAnyOrderElementsOf(f.titles(f.takingPart(), f.open()));
-        assertThat(OrganisationPage.open(driver, base(), OURS).meetingTitles())
+        assertThat(OrganisationPage.open(driver, base, OURS).meetingTitles())
                 .containsAll(f.titles(f.takingPart(), f.open())).doesNotContain(f.restricted().title());
-        assertThat(OrganisationPage.open(driver, base(), OTHERS).meetingTitles())
+        assertThat(OrganisationPage.open(driver, base, OTHERS).meetingTitles())
                 .contains(f.takingPart().title()).doesNotContain(f.confidential().title());
 
         // What they may read opens: an open meeting of others, a restricted one their organisation takes part in.
-        assertThat(MeetingPage.open(driver, base(), f.open().id()).heading()).isEqualTo(f.open().title());
-        MeetingPage takingPart = MeetingPage.open(driver, base(), f.takingPart().id());
+        assertThat(MeetingPage.open(driver, base, f.open().id()).heading()).isEqualTo(f.open().title());
+        MeetingPage takingPart = MeetingPage.open(driver, base, f.takingPart().id());
         assertThat(takingPart.heading()).isEqualTo(f.takingPart().title());
         assertThat(takingPart.classification()).startsWith("Restricted");
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
     @Test
     void aConfidentialMeetingIsReadOnlyByThoseOnItsAccessList() {
         Fixture f = fixture();
 
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", OURS);
-        assertThat(MeetingListPage.open(driver, base()).filterByTitle(f.run()).titles())
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", OURS);
+        assertThat(MeetingListPage.open(driver, base).filterByTitle(f.run()).titles())
                 .containsExactlyInAnyOrderElementsOf(
                         f.titles(f.restricted(), f.takingPart(), f.open(), f.confidential()));
-        MeetingPage confidential = MeetingPage.open(driver, base(), f.confidential().id());
+        MeetingPage confidential = MeetingPage.open(driver, base, f.confidential().id());
         assertThat(confidential.heading()).isEqualTo(f.confidential().title());
         assertThat(confidential.classification()).startsWith("Confidential");
         assertThat(confidential.accessList()).as("the list is the secretariat's business").isEmpty();
 
         // Same organisation, not on the list.
-        TestAccounts.ensureSignedInAs(driver, base(), "Observer", OURS);
-        assertThat(MeetingListPage.open(driver, base()).filterByTitle(f.run()).titles())
+        TestAccounts.ensureSignedInAs(driver, base, "Observer", OURS);
+        assertThat(MeetingListPage.open(driver, base).filterByTitle(f.run()).titles())
                 .containsExactlyInAnyOrderElementsOf(f.titles(f.restricted(), f.takingPart(), f.open()));
-        assertThat(MeetingPage.open(driver, base(), f.confidential().id()).heading()).isEqualTo("Page not found");
+        assertThat(MeetingPage.open(driver, base, f.confidential().id()).heading()).isEqualTo("Page not found");
 
         // The secretariat reads it, with its list.
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
-        assertThat(MeetingPage.open(driver, base(), f.confidential().id()).accessList()).contains(f.ourDelegate());
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        assertThat(MeetingPage.open(driver, base, f.confidential().id()).accessList()).contains(f.ourDelegate());
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
     @Test
     void anObserverIsOfferedNoChangeAndAForgedChangeChangesNothing() {
         Fixture f = fixture();
-        TestAccounts.ensureSignedInAs(driver, base(), "Observer", OURS);
+        TestAccounts.ensureSignedInAs(driver, base, "Observer", OURS);
 
         for (String page : List.of("", "meetings/list.xhtml", "meetings/view.xhtml?id=" + f.restricted().id(),
                 "editions/list.xhtml", "editions/view.xhtml?id=" + f.editionId(), "agreements/list.xhtml",
                 "agreements/edit.xhtml?id=" + f.agreementId(), "organisations/list.xhtml")) {
-            driver.get(base() + page);
+            driver.get(base + page);
             Browser.awaitQuiet(driver);
             assertThat(ChangeControls.shown(driver)).as(page).isEmpty();
         }
-        AgreementPages agreement = AgreementPages.open(driver, base(), f.agreementId());
+        AgreementPages agreement = AgreementPages.open(driver, base, f.agreementId());
         assertThat(agreement.heading()).isEqualTo("NTK agreement " + f.run());
         assertThat(agreement.facts()).contains(OURS, OTHERS, "Operational", "Draft");
         assertThat(ChangeControls.inputs(driver)).isEmpty();
-        MeetingPage meeting = MeetingPage.open(driver, base(), f.restricted().id());
+        MeetingPage meeting = MeetingPage.open(driver, base, f.restricted().id());
         assertThat(meeting.agendaTitles()).containsExactly("Opening", "Exchange of information");
         assertThat(ChangeControls.inputs(driver)).isEmpty();
 
         // The forms the secretariat uses, opened by address.
-        driver.get(base() + "meetings/edit.xhtml?id=" + f.restricted().id());
+        driver.get(base + "meetings/edit.xhtml?id=" + f.restricted().id());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
-        driver.get(base() + "editions/edit.xhtml?id=" + f.editionId());
+        driver.get(base + "editions/edit.xhtml?id=" + f.editionId());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
-        assertThat(Browser.severeConsoleMessages(driver)).as("the browser notes the 403 status, nothing else")
+        assertThat(Browser.consoleErrors(driver)).as("the browser notes the 403 status, nothing else")
                 .allMatch(message -> message.contains("status of 403"));
 
         // The secretariat's requests replayed from the observer's own meeting page: Ajax, then a plain POST.
-        MeetingPage.open(driver, base(), f.restricted().id());
+        MeetingPage.open(driver, base, f.restricted().id());
         List<String> forged = List.of("agendaForm:addItem", "agendaForm:agenda:0:removeItem",
                 "agendaForm:agenda:0:moveDown", "actionsForm:cancelMeeting", "participantsForm:addParticipant");
         for (String source : forged) {
@@ -228,20 +201,20 @@ class NeedToKnowJourneyIT {
         Browser.awaitQuiet(driver);
         assertThat(pageText()).doesNotContain("Agenda item added", "Forged");
 
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
-        MeetingPage unchanged = MeetingPage.open(driver, base(), f.restricted().id());
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        MeetingPage unchanged = MeetingPage.open(driver, base, f.restricted().id());
         assertThat(unchanged.agendaTitles()).containsExactly("Opening", "Exchange of information");
         assertThat(unchanged.status()).isEqualTo("Scheduled");
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
     @Test
     void anAdministratorManagesUsersAndReadsTheirActionsInTheAuditTrail() {
         Fixture f = fixture();
-        TestAccounts.signInAsAdministrator(driver, base());
+        TestAccounts.signInAsAdministrator(driver, base);
 
         // The users, filtered by role and organisation.
-        UserListPage users = UserListPage.open(driver, base()).filterByRole("Observer").filterByOrganisation(OURS);
+        UserListPage users = UserListPage.open(driver, base).filterByRole("Observer").filterByOrganisation(OURS);
         assertThat(users.rows()).isNotEmpty().allSatisfy(row -> {
             assertThat(row.role()).isEqualTo("Observer");
             assertThat(row.organisation()).isEqualTo(OURS);
@@ -252,40 +225,40 @@ class NeedToKnowJourneyIT {
 
         // Created with a one-time password, which works once and must be replaced.
         String username = "ntk-" + f.run().substring("NTK ".length());
-        String oneTime = UserPages.openNew(driver, base()).create(username, "Nadia Ntk " + f.run(), "Delegate",
+        String oneTime = UserPages.openNew(driver, base).create(username, "Nadia Ntk " + f.run(), "Delegate",
                 OTHERS);
-        long userId = UserListPage.open(driver, base()).filterByText(username).openUser(username);
-        TestAccounts.signIn(driver, base(), username, oneTime);
+        long userId = UserListPage.open(driver, base).filterByText(username).openUser(username);
+        TestAccounts.signIn(driver, base, username, oneTime);
         assertThat(driver.getCurrentUrl()).contains("account/password.xhtml");
         new SignInPage(driver).changePassword(oneTime, TestAccounts.USER_PASSWORD);
         assertThat(SignInPage.signedInAs(driver)).isEqualTo(username);
 
         // Disabled: the right password no longer signs in. Enabled: it does again.
-        TestAccounts.signInAsAdministrator(driver, base());
-        assertThat(UserPages.open(driver, base(), userId).disable().facts()).contains("Disabled");
-        TestAccounts.signIn(driver, base(), username, TestAccounts.USER_PASSWORD);
+        TestAccounts.signInAsAdministrator(driver, base);
+        assertThat(UserPages.open(driver, base, userId).disable().facts()).contains("Disabled");
+        TestAccounts.signIn(driver, base, username, TestAccounts.USER_PASSWORD);
         SignInPage refused = new SignInPage(driver);
         assertThat(refused.isShown()).isTrue();
         assertThat(refused.messages()).contains("Sign-in refused");
-        TestAccounts.signInAsAdministrator(driver, base());
-        assertThat(UserPages.open(driver, base(), userId).enable().facts()).contains("Enabled");
-        TestAccounts.signIn(driver, base(), username, TestAccounts.USER_PASSWORD);
+        TestAccounts.signInAsAdministrator(driver, base);
+        assertThat(UserPages.open(driver, base, userId).enable().facts()).contains("Enabled");
+        TestAccounts.signIn(driver, base, username, TestAccounts.USER_PASSWORD);
         assertThat(SignInPage.signedInAs(driver)).isEqualTo(username);
 
         // Reset: the new one-time password works, and nothing opens until it is replaced.
-        TestAccounts.signInAsAdministrator(driver, base());
-        String reset = UserPages.open(driver, base(), userId).resetPassword();
+        TestAccounts.signInAsAdministrator(driver, base);
+        String reset = UserPages.open(driver, base, userId).resetPassword();
         assertThat(reset).isNotEqualTo(oneTime);
-        TestAccounts.signIn(driver, base(), username, reset);
+        TestAccounts.signIn(driver, base, username, reset);
         assertThat(driver.getCurrentUrl()).contains("account/password.xhtml");
-        driver.get(base() + "meetings/list.xhtml");
+        driver.get(base + "meetings/list.xhtml");
         assertThat(driver.getCurrentUrl()).contains("account/password.xhtml");
         new SignInPage(driver).changePassword(reset, TestAccounts.USER_PASSWORD);
         assertThat(SignInPage.signedInAs(driver)).isEqualTo(username);
 
         // The audit trail has each of those actions, on the user's record and under the user's own name.
-        TestAccounts.signInAsAdministrator(driver, base());
-        AuditTrailPage audit = AuditTrailPage.open(driver, base()).recordKind("User")
+        TestAccounts.signInAsAdministrator(driver, base);
+        AuditTrailPage audit = AuditTrailPage.open(driver, base).recordKind("User")
                 .recordId(String.valueOf(userId)).filter();
         assertThat(audit.entries()).extracting(AuditTrailPage.Entry::action).contains("User created",
                 "User disabled", "User enabled", "Password reset", "Signed in", "Password changed");
@@ -296,26 +269,26 @@ class NeedToKnowJourneyIT {
         assertThat(audit.entries()).allSatisfy(e -> assertThat(e.record()).isEqualTo("User " + userId));
         assertThat(audit.recordLink(0)).endsWith("admin/user.xhtml?id=" + userId);
         assertThat(audit.totalRecords()).isEqualTo(audit.entries().size());
-        audit = AuditTrailPage.open(driver, base()).actor(username).filter();
+        audit = AuditTrailPage.open(driver, base).actor(username).filter();
         assertThat(audit.entries()).isNotEmpty().allSatisfy(e -> assertThat(e.actor()).isEqualTo(username));
         assertThat(audit.entries()).extracting(AuditTrailPage.Entry::action).contains("Sign-in failed",
                 "Signed in", "Password changed");
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
     @Test
     void theAuditTrailShowsAMeetingChangeFieldByFieldAndExplainsBadFilters() {
         Fixture f = fixture();
-        String secretariat = TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        String secretariat = TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
         String before = "NTK audited " + f.run();
         String after = before + " <b>renamed</b>";
-        long meetingId = MeetingFormPage.openNew(driver, base()).fillRequired(before).save().id();
-        driver.get(base() + "meetings/edit.xhtml?id=" + meetingId);
+        long meetingId = MeetingFormPage.openNew(driver, base).fillRequired(before).save().id();
+        driver.get(base + "meetings/edit.xhtml?id=" + meetingId);
         new MeetingFormPage(driver).title(after).save();
 
-        TestAccounts.signInAsAdministrator(driver, base());
+        TestAccounts.signInAsAdministrator(driver, base);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        AuditTrailPage audit = AuditTrailPage.open(driver, base()).recordKind("Meeting")
+        AuditTrailPage audit = AuditTrailPage.open(driver, base).recordKind("Meeting")
                 .recordId(String.valueOf(meetingId)).action("Changed").from(today).to(today).filter();
         List<AuditTrailPage.Entry> changes = audit.entries();
         assertThat(changes).hasSize(1);
@@ -336,7 +309,7 @@ class NeedToKnowJourneyIT {
         audit.from("the first of May").to("").filter();
         assertThat(audit.messageAt("from")).contains("is not a date");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Audit trail");
-        assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
 
         // Every filter, and the button that applies them, in order with the keyboard.
         assertThat(audit.focusOrderFromTheFirstFilter(12)).containsSubsequence("auditForm:actor",
@@ -355,26 +328,26 @@ class NeedToKnowJourneyIT {
 
     private Fixture makeFixture() {
         String run = "NTK " + UUID.randomUUID().toString().substring(0, 6);
-        String ourDelegate = TestAccounts.ensureSignedInAs(driver, base(), "Delegate", OURS);
-        String othersDelegate = TestAccounts.ensureSignedInAs(driver, base(), "Delegate", OTHERS);
-        String ourObserver = TestAccounts.ensureSignedInAs(driver, base(), "Observer", OURS);
+        String ourDelegate = TestAccounts.ensureSignedInAs(driver, base, "Delegate", OURS);
+        String othersDelegate = TestAccounts.ensureSignedInAs(driver, base, "Delegate", OTHERS);
+        String ourObserver = TestAccounts.ensureSignedInAs(driver, base, "Observer", OURS);
 
-        TestAccounts.signInAsAdministrator(driver, base());
-        long agreementId = AgreementPages.record(driver, base(), "NTK agreement " + run, OURS, OTHERS);
+        TestAccounts.signInAsAdministrator(driver, base);
+        long agreementId = AgreementPages.record(driver, base, "NTK agreement " + run, OURS, OTHERS);
 
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        long editionId = EditionPages.openNew(driver, base())
+        long editionId = EditionPages.openNew(driver, base)
                 .number(100_000 + (int) (Math.random() * 800_000))
                 .dates(today.minusDays(2).toString(), today.plusDays(30).toString())
                 .venue("Jakarta", "Indonesia")
                 .save()
                 .id();
         Meeting restricted = schedule(run + " restricted", editionId, "Restricted", OURS);
-        MeetingPage.open(driver, base(), restricted.id()).addAgendaItem("Opening", 10)
+        MeetingPage.open(driver, base, restricted.id()).addAgendaItem("Opening", 10)
                 .addAgendaItem("Exchange of information", 30);
         Meeting takingPart = schedule(run + " taking part", editionId, "Restricted", OURS);
-        MeetingPage.open(driver, base(), takingPart.id()).addParticipant("Observer of " + OTHERS, OTHERS);
+        MeetingPage.open(driver, base, takingPart.id()).addParticipant("Observer of " + OTHERS, OTHERS);
         Meeting open = schedule(run + " open", editionId, "Open", OURS);
         Meeting confidential = schedule(run + " confidential", editionId, "Confidential", OTHERS, ourDelegate);
         return new Fixture(run, editionId, agreementId, restricted, takingPart, open, confidential, ourDelegate,
@@ -385,7 +358,7 @@ class NeedToKnowJourneyIT {
     private Meeting schedule(String title, long editionId, String classification, String coOrganiser,
             String... accessList) {
         ZonedDateTime start = ZonedDateTime.now(VENUE_ZONE).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
-        driver.get(base() + "meetings/edit.xhtml?edition=" + editionId);
+        driver.get(base + "meetings/edit.xhtml?edition=" + editionId);
         Browser.awaitQuiet(driver);
         MeetingFormPage form = new MeetingFormPage(driver).title(title).timeZone(VENUE_ZONE.getId())
                 .start(FORM_TIME.format(start)).end(FORM_TIME.format(start.plus(Duration.ofHours(1))))
@@ -402,8 +375,4 @@ class NeedToKnowJourneyIT {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

@@ -2,8 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,18 +12,10 @@ import org.dialogue.meetings.web.pages.OrganisationPage;
 import org.dialogue.meetings.web.pages.UserListPage;
 import org.dialogue.meetings.web.pages.UserPages;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,50 +25,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * user account to its person; a delegate of another organisation reads names but no contact details. Every name is
  * new, so the journey does not depend on other tests.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest(noConsoleErrors = true)
 class PeopleJourneyIT {
 
     private static final String ORGANISATION = "GCCPOL";
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    /** Every page of the journey ran without a console error: no script refused by the Content-Security-Policy. */
-    @AfterEach
-    void theConsoleShowsNoError() {
-        assertThat(Browser.consoleErrors(driver)).isEmpty();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void theSecretariatKeepsPeopleChoosesADelegationAmongThemAndTheAdministratorLinksAnAccount() {
         String unique = UUID.randomUUID().toString().substring(0, 6);
         String head = "Khalid Al-Mansouri " + unique;
         String newcomer = "Layla Haddad " + unique;
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
 
         // The organisation's facts are edited from its page.
-        OrganisationPage organisation = OrganisationPage.open(driver, base(), ORGANISATION);
+        OrganisationPage organisation = OrganisationPage.open(driver, base, ORGANISATION);
         assertThat(organisation.offersEdit()).isTrue();
         organisation.edit("Abu Dhabi", "Motto " + unique);
         assertThat(organisation.heading()).isEqualTo(ORGANISATION);
@@ -90,7 +56,7 @@ class PeopleJourneyIT {
         organisation.addPerson(head, "Director", "not an address", "Arabic");
         assertThat(organisation.personDialogOpen()).isTrue();
         assertThat(organisation.messages()).contains("Enter an e-mail address such as name@example.org.");
-        organisation = OrganisationPage.open(driver, base(), organisationId)
+        organisation = OrganisationPage.open(driver, base, organisationId)
                 .addPerson(head, "Director", "khalid@example.org", "Arabic");
         assertThat(organisation.messages()).contains(head + " added.");
         assertThat(organisation.people()).contains(head);
@@ -103,7 +69,7 @@ class PeopleJourneyIT {
         int month = ThreadLocalRandom.current().nextInt(1, 13);
         int day = ThreadLocalRandom.current().nextInt(1, 29);
         String date = String.format("2032-%02d-%02d", month, day);
-        MeetingPage meeting = MeetingFormPage.openNew(driver, base()).fillRequired(title)
+        MeetingPage meeting = MeetingFormPage.openNew(driver, base).fillRequired(title)
                 .start(date + " 09:30").end(date + " 17:00").save();
         meeting.addAgendaItem("Opening", 15).addAgendaItem("Regional threats", 30)
                 .editAgendaItem(1, "Regional threats and trends", 45);
@@ -125,12 +91,12 @@ class PeopleJourneyIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !meeting.newPersonDialogOpen());
         assertThat(meeting.delegationText(ORGANISATION)).contains(head, newcomer, "Delegate");
         long meetingId = meeting.id();
-        assertThat(MeetingPage.open(driver, base(), meetingId).delegationText(ORGANISATION))
+        assertThat(MeetingPage.open(driver, base, meetingId).delegationText(ORGANISATION))
                 .contains(head, newcomer);
         Browser.screenshot(driver, "meeting-delegations");
 
         // The newcomer is one of the organisation's people now; a person in a delegation is not removed.
-        organisation = OrganisationPage.open(driver, base(), organisationId);
+        organisation = OrganisationPage.open(driver, base, organisationId);
         assertThat(organisation.people()).contains(head, newcomer);
         organisation.removePerson(organisation.people().indexOf(head));
         assertThat(organisation.messages()).contains(head + " cannot be removed: takes part in \u201c" + title
@@ -140,8 +106,8 @@ class PeopleJourneyIT {
 
         // A delegate of another organisation reads the names and functions, not the contact details, and changes
         // nothing there.
-        TestAccounts.signInAs(driver, base(), "Delegate", "EUROPOL");
-        organisation = OrganisationPage.open(driver, base(), organisationId);
+        TestAccounts.signInAs(driver, base, "Delegate", "EUROPOL");
+        organisation = OrganisationPage.open(driver, base, organisationId);
         assertThat(organisation.people()).contains(head, newcomer);
         assertThat(organisation.peopleText()).contains("Director general", "Shown to the organisation")
                 .doesNotContain("khalid@example.org", "Arabic");
@@ -149,17 +115,14 @@ class PeopleJourneyIT {
         assertThat(organisation.offersEdit()).isFalse();
 
         // The administrator links a new user of the organisation to their person.
-        TestAccounts.signInAsAdministrator(driver, base());
+        TestAccounts.signInAsAdministrator(driver, base);
         String username = "people-" + unique;
-        UserPages user = UserPages.openNew(driver, base());
+        UserPages user = UserPages.openNew(driver, base);
         user.create(username, newcomer, "Delegate", ORGANISATION);
         user.linkPerson(newcomer);
         assertThat(user.messages()).contains("The account " + username + " is linked to its person.");
-        long userId = UserListPage.open(driver, base()).filterByText(username).openUser(username);
-        assertThat(UserPages.open(driver, base(), userId).linkedPerson()).startsWith(newcomer);
+        long userId = UserListPage.open(driver, base).filterByText(username).openUser(username);
+        assertThat(UserPages.open(driver, base, userId).linkedPerson()).startsWith(newcomer);
     }
 
-    private String base() {
-        return baseUrl.toExternalForm();
-    }
 }

@@ -2,10 +2,8 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,15 +30,9 @@ import org.dialogue.meetings.web.pages.SignInPage;
 import org.dialogue.meetings.web.pages.UserPages;
 import org.dialogue.meetings.web.support.Labels;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -55,25 +47,18 @@ import org.openqa.selenium.WebDriver;
  * <p>Every expected label is read from the application's bundle of the language the run is in ({@link Labels}), and
  * every page visited is checked for its {@code lang} and {@code dir}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class ProductJourneyIT {
 
     private static final String FIRST = "AFRIPOL";
     private static final String SECOND = "EUROPOL";
 
-    @ArquillianResource
-    private URL baseUrl;
+    @ApplicationAddress
+    private String base;
 
     private WebDriver driver;
     private Labels labels;
     private String language;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
 
     @Test
     void inEnglish() throws Exception {
@@ -106,7 +91,7 @@ class ProductJourneyIT {
         driver = Browser.headlessChromium();
         try {
             // --- the language is chosen on the sign-in page, before anyone signs in ---
-            SignInPage.open(driver, base());
+            SignInPage.open(driver, base);
             driver.findElement(By.id("language-" + language)).click();
             Browser.awaitQuiet(driver);
             assertPageLanguage();
@@ -120,14 +105,14 @@ class ProductJourneyIT {
 
             // --- the secretariat records an edition with its priority axes ---
             signInAs(secretariat);
-            EditionPages edition = EditionPages.openNew(driver, base()).dates("2031-10-06", "2031-10-08")
+            EditionPages edition = EditionPages.openNew(driver, base).dates("2031-10-06", "2031-10-08")
                     .venue("Lyon", "France").save();
             assertPageLanguage();
             edition.addPriorityAxis(words.axis() + " " + run);
             assertThat(edition.priorityAxes()).contains(words.axis() + " " + run);
 
             // --- schedules a joint operational meeting of both organisations and builds its agenda ---
-            MeetingPage meeting = MeetingFormPage.openNew(driver, base()).fillRequired(title)
+            MeetingPage meeting = MeetingFormPage.openNew(driver, base).fillRequired(title)
                     .coOrganisers(FIRST, SECOND).save();
             assertPageLanguage();
             long meetingId = meeting.id();
@@ -141,7 +126,7 @@ class ProductJourneyIT {
             shot("meeting");
 
             // --- invites both delegations ---
-            MeetingInvitationsPage invitations = MeetingInvitationsPage.open(driver, base(), meetingId)
+            MeetingInvitationsPage invitations = MeetingInvitationsPage.open(driver, base, meetingId)
                     .inviteOrganisation(FIRST).inviteOrganisation(SECOND);
             assertPageLanguage();
             assertThat(invitations.invitations()).hasSize(2);
@@ -149,20 +134,20 @@ class ProductJourneyIT {
 
             // --- each delegate replies for their own delegation ---
             signInAs(firstDelegate);
-            invitations = MeetingInvitationsPage.open(driver, base(), meetingId).replyFor(firstPerson, "accept");
+            invitations = MeetingInvitationsPage.open(driver, base, meetingId).replyFor(firstPerson, "accept");
             assertThat(invitations.reply(firstPerson)).isEqualTo(labels.text("InvitationStatus.ACCEPTED"));
             assertThat(invitations.offersReplyFor(secondPerson)).as("another organisation's person; signed in as %s: %s",
                     SignInPage.signedInAs(driver), invitations.invitations()).isFalse();
             signInAs(secondDelegate);
-            invitations = MeetingInvitationsPage.open(driver, base(), meetingId).replyFor(secondPerson, "accept");
+            invitations = MeetingInvitationsPage.open(driver, base, meetingId).replyFor(secondPerson, "accept");
             assertThat(invitations.reply(secondPerson)).isEqualTo(labels.text("InvitationStatus.ACCEPTED"));
 
             // --- on the day: attendance, then the minutes, circulated ---
             signInAs(secretariat);
-            invitations = MeetingInvitationsPage.open(driver, base(), meetingId)
+            invitations = MeetingInvitationsPage.open(driver, base, meetingId)
                     .recordAttendance(firstPerson, "present").recordAttendance(secondPerson, "present");
             assertThat(invitations.attendance(secondPerson)).isEqualTo(labels.text("AttendanceStatus.PRESENT"));
-            MinutesPage minutes = MinutesPage.fromMeeting(driver, base(), meetingId);
+            MinutesPage minutes = MinutesPage.fromMeeting(driver, base, meetingId);
             assertPageLanguage();
             long minutesId = minutes.id();
             assertThat(minutes.state()).isEqualTo(labels.text("MinutesState.DRAFT"));
@@ -175,25 +160,25 @@ class ProductJourneyIT {
 
             // --- round 1: the first delegation approves, the second comments ---
             signInAs(firstDelegate);
-            minutes = MinutesPage.open(driver, base(), minutesId).approve();
+            minutes = MinutesPage.open(driver, base, minutesId).approve();
             assertPageLanguage();
             assertThat(minutes.pageMessages()).contains(labels.text("minutes.approvedByYou"));
             signInAs(secondDelegate);
-            minutes = MinutesPage.open(driver, base(), minutesId).comment(words.opening(), words.comment());
+            minutes = MinutesPage.open(driver, base, minutesId).comment(words.opening(), words.comment());
             assertThat(minutes.roundText(0)).contains(labels.text("Answer.APPROVED"), labels.text("Answer.COMMENTED"),
                     words.comment());
 
             // --- the secretariat replies, revises and circulates again: round 2, both approve ---
             signInAs(secretariat);
-            minutes = MinutesPage.open(driver, base(), minutesId).reply(SECOND, words.reply());
+            minutes = MinutesPage.open(driver, base, minutesId).reply(SECOND, words.reply());
             minutes.revise(words.comment());
             assertThat(minutes.state()).isEqualTo(labels.text("MinutesState.DRAFT"));
             minutes.typeNotes(0, null, " " + words.reply()).save().circulate();
             assertThat(minutes.roundHeadings()).contains(labels.format("minutes.roundTitle", 2));
             signInAs(firstDelegate);
-            MinutesPage.open(driver, base(), minutesId).approve();
+            MinutesPage.open(driver, base, minutesId).approve();
             signInAs(secondDelegate);
-            minutes = MinutesPage.open(driver, base(), minutesId).approve();
+            minutes = MinutesPage.open(driver, base, minutesId).approve();
             assertPageLanguage();
 
             // --- approved and frozen: the record, its hash, the PDF and the calendar file ---
@@ -205,7 +190,7 @@ class ProductJourneyIT {
             assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.body())))
                     .isEqualTo(sha256);
             signInAs(secretariat);
-            minutes = MinutesPage.open(driver, base(), minutesId);
+            minutes = MinutesPage.open(driver, base, minutesId);
             assertThat(minutes.shows("draftForm")).as("approved minutes offer no form").isFalse();
 
             HttpResponse<byte[]> pdf = download(driver.findElement(By.id("downloadPdf")).getAttribute("href"));
@@ -215,7 +200,7 @@ class ProductJourneyIT {
             assertThat(pdfText).contains(sha256, normalised(words.decision()), normalised(words.action()),
                     normalised(firstPerson));
 
-            MeetingPage.open(driver, base(), meetingId);
+            MeetingPage.open(driver, base, meetingId);
             HttpResponse<byte[]> ics = download(driver.findElement(By.cssSelector("a[id='calendarFile'], [id='calendarFile'] a")).getAttribute("href"));
             assertThat(ics.statusCode()).isEqualTo(200);
             Calendar calendar = new CalendarBuilder()
@@ -230,8 +215,8 @@ class ProductJourneyIT {
             // the timed agenda, in the run's language (the people have no e-mail address, so no ATTENDEE lines)
             assertThat(event.<Property>getProperty(Property.DESCRIPTION).orElseThrow().getValue())
                     .contains(words.opening(), words.exchange());
-            assertThat(Browser.severeConsoleMessages(driver)).isEmpty();
-            driver.get(base() + "meetings/list.xhtml");
+            assertThat(Browser.consoleErrors(driver)).isEmpty();
+            driver.get(base + "meetings/list.xhtml");
             Browser.awaitQuiet(driver);
             assertPageLanguage();
             shot("meetings-list");
@@ -248,18 +233,18 @@ class ProductJourneyIT {
     /** The administrator creates the user; the user signs in with the one-time password and chooses their own. */
     private String makeUser(String prefix, String roleLabel, String organisation) {
         String username = (prefix + "-" + language + "-" + UUID.randomUUID().toString().substring(0, 6));
-        TestAccounts.signInAsAdministrator(driver, base());
+        TestAccounts.signInAsAdministrator(driver, base);
         assertPageLanguage();
-        String oneTime = UserPages.openNew(driver, base()).create(username, "Journey " + prefix, roleLabel,
+        String oneTime = UserPages.openNew(driver, base).create(username, "Journey " + prefix, roleLabel,
                 organisation);
         assertPageLanguage();
-        TestAccounts.signIn(driver, base(), username, oneTime);
+        TestAccounts.signIn(driver, base, username, oneTime);
         new SignInPage(driver).changePassword(oneTime, TestAccounts.USER_PASSWORD);
         return username;
     }
 
     private void signInAs(String username) {
-        TestAccounts.signIn(driver, base(), username, TestAccounts.USER_PASSWORD);
+        TestAccounts.signIn(driver, base, username, TestAccounts.USER_PASSWORD);
         assertThat(SignInPage.signedInAs(driver)).as("signed in at %s: %s", driver.getCurrentUrl(),
                 driver.findElement(By.tagName("body")).getText()).isEqualTo(username);
         assertPageLanguage();
@@ -301,8 +286,4 @@ class ProductJourneyIT {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ");
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

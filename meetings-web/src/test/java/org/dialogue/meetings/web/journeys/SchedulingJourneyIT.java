@@ -2,8 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.util.UUID;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.pages.EditionPages;
@@ -12,19 +10,11 @@ import org.dialogue.meetings.web.pages.MeetingListPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
 import org.dialogue.meetings.web.pages.SignInPage;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -34,50 +24,26 @@ import org.openqa.selenium.WindowType;
  * The organiser's journeys in a real browser (headless Chromium), on the WAR exactly as built, deployed on Payara
  * Micro. Each test starts from a page address, so the tests do not depend on one another's order.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest(noConsoleErrors = true)
 class SchedulingJourneyIT {
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    /** Every page of the journey ran without a console error: no script refused by the Content-Security-Policy. */
-    @AfterEach
-    void theConsoleShowsNoError() {
-        assertThat(Browser.consoleErrors(driver)).isEmpty();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     /** The organiser's journeys are the secretariat's: each test starts signed in as a member of it. */
     @BeforeEach
     void signInAsSecretariat() {
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
     }
 
     @Test
     void anOrganiserSchedulesAMeetingAndFindsItInTheList() {
         String title = "Joint operational meeting on liaison officers " + UUID.randomUUID().toString().substring(0, 6);
 
-        MeetingPage meeting = MeetingFormPage.openNew(driver, base())
+        MeetingPage meeting = MeetingFormPage.openNew(driver, base)
                 .fillRequired(title)
                 .coOrganisers("EUROPOL", "INTERPOL")
                 .save();
@@ -97,7 +63,7 @@ class SchedulingJourneyIT {
         assertThat(meeting.participantsText()).as(meeting.messages()).contains("Amina Haddad", "AFRIPOL", "Delegate");
         Browser.screenshot(driver, "meeting-page");
 
-        MeetingListPage list = MeetingListPage.open(driver, base()).filterByTitle(title);
+        MeetingListPage list = MeetingListPage.open(driver, base).filterByTitle(title);
         assertThat(list.titles()).containsExactly(title);
         Browser.screenshot(driver, "meetings-list");
         assertThat(list.openMeeting(title).agendaTitles()).hasSize(3);
@@ -105,7 +71,7 @@ class SchedulingJourneyIT {
 
     @Test
     void aFormWithMissingAndWrongValuesExplainsEachProblemAndKeepsTheInput() {
-        MeetingFormPage form = MeetingFormPage.openNew(driver, base())
+        MeetingFormPage form = MeetingFormPage.openNew(driver, base)
                 .title("Meeting with backwards times")
                 .timeZone("Asia/Kolkata")
                 .start("2031-05-04 10:00")
@@ -130,7 +96,7 @@ class SchedulingJourneyIT {
     void anOrganiserRecordsAnEditionAndTheOrderOfItsPriorityAxes() {
         int number = 100 + (int) (Math.random() * 100_000);
 
-        EditionPages edition = EditionPages.openNew(driver, base())
+        EditionPages edition = EditionPages.openNew(driver, base)
                 .number(number)
                 .dates("2032-04-20", "2032-04-22")
                 .venue("Singapore", "Singapore")
@@ -149,7 +115,7 @@ class SchedulingJourneyIT {
     @Test
     void twoOrganisersEditingTheSameMeetingNeverOverwriteEachOther() {
         String title = "Shared meeting " + UUID.randomUUID().toString().substring(0, 6);
-        MeetingFormPage.openNew(driver, base()).fillRequired(title).save();
+        MeetingFormPage.openNew(driver, base).fillRequired(title).save();
         String editUrl = driver.getCurrentUrl().replace("meetings/view.xhtml", "meetings/edit.xhtml");
         driver.get(editUrl);
         MeetingFormPage first = new MeetingFormPage(driver);
@@ -166,13 +132,13 @@ class SchedulingJourneyIT {
                 + " editing it."));
         assertThat(driver.findElement(By.id("meetingForm:title")).getAttribute("value"))
                 .isEqualTo(title + " (first organiser)");
-        assertThat(MeetingListPage.open(driver, base()).filterByTitle(title).titles())
+        assertThat(MeetingListPage.open(driver, base).filterByTitle(title).titles())
                 .containsExactly(title + " (second organiser)");
     }
 
     @Test
     void aFormSubmittedAfterTheSessionEndedLeadsToTheSessionExpiredPageAndBackAfterSigningIn() {
-        MeetingFormPage form = MeetingFormPage.openNew(driver, base()).title("Left open overnight");
+        MeetingFormPage form = MeetingFormPage.openNew(driver, base).title("Left open overnight");
         String formAddress = driver.getCurrentUrl();
         // What a session ended by 30 idle minutes looks like to the server: a session id it no longer knows.
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
@@ -185,7 +151,7 @@ class SchedulingJourneyIT {
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Exception").doesNotContain("at org.");
         driver.findElement(By.id("signInAgain")).click();
         Browser.awaitQuiet(driver);
-        new SignInPage(driver).signIn(TestAccounts.ensureUsername(base(), "Secretariat", null),
+        new SignInPage(driver).signIn(TestAccounts.ensureUsername(base, "Secretariat", null),
                 TestAccounts.USER_PASSWORD);
         assertThat(driver.getCurrentUrl()).isEqualTo(formAddress);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Schedule a meeting");
@@ -193,7 +159,7 @@ class SchedulingJourneyIT {
 
     @Test
     void everyAreaOfTheNavigationOpensItsPage() {
-        driver.get(base());
+        driver.get(base);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
         // The latest edition that set priorities: the reference data's second edition on a fresh database, or one that
         // another test has made since; HostileInputIT checks the dashboard shows its own edition's axis.
@@ -216,16 +182,12 @@ class SchedulingJourneyIT {
 
     @Test
     void anUnknownMeetingShowsANotFoundPageNotAnError() {
-        driver.get(base() + "meetings/view.xhtml?id=987654321");
+        driver.get(base + "meetings/view.xhtml?id=987654321");
         assertThat(driver.findElement(By.id("notFound")).getText()).contains("does not exist");
-        driver.get(base() + "no-such-page.xhtml");
+        driver.get(base + "no-such-page.xhtml");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         // The console reports the page's own 404, and nothing else.
         assertThat(Browser.consoleErrors(driver)).allMatch(m -> m.contains("no-such-page.xhtml") && m.contains("404"));
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

@@ -2,23 +2,14 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.util.UUID;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.pages.SearchPage;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -26,36 +17,18 @@ import org.openqa.selenium.WebDriver;
  * address (so the back button returns to the previous search), an empty query shows a hint and a query that finds
  * nothing says so. (What is found, and for whom, is SearchIT's, in the EJB module.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class SearchJourneyIT {
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void theSearchBoxLeadsToABookmarkableSearchAndTheBackButtonToThePreviousOne() {
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", "AFRIPOL");
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", "AFRIPOL");
         String first = "zzfirst" + UUID.randomUUID().toString().substring(0, 6);
         String second = "zzsecond" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -84,9 +57,9 @@ class SearchJourneyIT {
 
     @Test
     void anEmptyQueryShowsAHint() {
-        TestAccounts.ensureSignedInAs(driver, base(), "Delegate", "AFRIPOL");
+        TestAccounts.ensureSignedInAs(driver, base, "Delegate", "AFRIPOL");
 
-        driver.get(base() + "search.xhtml");
+        driver.get(base + "search.xhtml");
         Browser.awaitQuiet(driver);
 
         SearchPage page = new SearchPage(driver);
@@ -94,8 +67,4 @@ class SearchJourneyIT {
         assertThat(page.resultLinks()).isEmpty();
     }
 
-    private String base() {
-        String url = baseUrl.toString();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

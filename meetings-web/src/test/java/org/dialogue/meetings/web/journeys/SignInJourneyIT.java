@@ -2,8 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -12,17 +10,10 @@ import org.dialogue.meetings.web.pages.PasswordPage;
 import org.dialogue.meetings.web.pages.SignInPage;
 import org.dialogue.meetings.web.pages.UserPages;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -32,46 +23,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Signing in, the password a user must choose first, and signing out, in a real browser on the WAR as built. (Session
  * expiry and the return to the page are in {@link SchedulingJourneyIT}.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class SignInJourneyIT {
 
     private static final String REFUSAL = "Sign-in refused. Check your user name and password. After several failed"
             + " attempts, sign-in is refused for 15 minutes.";
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void aWrongPasswordIsRefusedExactlyLikeAnUnknownUserNameAndTheRightOneSignsIn() {
-        String username = TestAccounts.create(driver, base(), "Secretariat", null);
-        driver.get(base());
+        String username = TestAccounts.create(driver, base, "Secretariat", null);
+        driver.get(base);
         SignInPage.signOutIfSignedIn(driver);
 
         String wrongPassword = refusal(username, "not my password at all");
         String unknownName = refusal("nobody-" + UUID.randomUUID().toString().substring(0, 8),
                 "not my password at all");
-        SignInPage.open(driver, base()).signIn(username, TestAccounts.USER_PASSWORD);
+        SignInPage.open(driver, base).signIn(username, TestAccounts.USER_PASSWORD);
 
         assertThat(wrongPassword).isEqualTo(REFUSAL);
         assertThat(unknownName).isEqualTo(wrongPassword);
@@ -82,9 +55,9 @@ class SignInJourneyIT {
     @Test
     void aUserGivenAPasswordMustChooseTheirOwnBeforeOpeningAnythingElse() {
         String username = "newcomer-" + UUID.randomUUID().toString().substring(0, 6);
-        TestAccounts.signInAsAdministrator(driver, base());
-        String oneTime = UserPages.openNew(driver, base()).create(username, "New Comer", "Secretariat", null);
-        TestAccounts.signIn(driver, base(), username, oneTime);
+        TestAccounts.signInAsAdministrator(driver, base);
+        String oneTime = UserPages.openNew(driver, base).create(username, "New Comer", "Secretariat", null);
+        TestAccounts.signIn(driver, base, username, oneTime);
         PasswordPage page = new PasswordPage(driver);
         assertThat(page.isShown()).as(driver.getCurrentUrl()).isTrue();
         assertThat(page.isForced()).isTrue();
@@ -106,19 +79,19 @@ class SignInJourneyIT {
         page.change(oneTime, "A long enough password 1", "A long enough password 1");
         assertThat(heading()).isEqualTo("Dashboard");
         assertThat(driver.findElement(By.id("pageMessages")).getText()).contains("Your password was changed.");
-        driver.get(base() + "meetings/list.xhtml");
+        driver.get(base + "meetings/list.xhtml");
         assertThat(heading()).isEqualTo("Meetings");
 
         // The chosen password is the one that works from now on, and asks for nothing more.
-        TestAccounts.signIn(driver, base(), username, "A long enough password 1");
+        TestAccounts.signIn(driver, base, username, "A long enough password 1");
         assertThat(SignInPage.signedInAs(driver)).isEqualTo(username);
         assertThat(heading()).isEqualTo("Dashboard");
     }
 
     @Test
     void signingOutEndsTheSessionAndNeitherBackNorTheOldAddressShowsItsPages() {
-        TestAccounts.ensureSignedInAs(driver, base(), "Secretariat", null);
-        driver.get(base() + "editions/list.xhtml");
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        driver.get(base + "editions/list.xhtml");
         Browser.awaitQuiet(driver);
         assertThat(driver.findElement(By.id("editions")).getText()).contains("Held", "Planned");
         String dataPage = driver.getCurrentUrl();
@@ -147,7 +120,7 @@ class SignInJourneyIT {
 
     /** Signs in with a name and password that must be refused; returns the message shown. */
     private String refusal(String username, String password) {
-        SignInPage.open(driver, base()).signIn(username, password);
+        SignInPage.open(driver, base).signIn(username, password);
         List<WebElement> messages = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             List<WebElement> shown = d.findElements(By.cssSelector("#pageMessages .ui-messages-error-summary"));
             return shown.isEmpty() ? null : shown;
@@ -160,7 +133,7 @@ class SignInJourneyIT {
     private void assertEveryPageLeadsToThePasswordPage() {
         for (String page : List.of("", "meetings/list.xhtml", "meetings/edit.xhtml", "editions/list.xhtml",
                 "organisations/list.xhtml", "agreements/list.xhtml", "meetings/view.xhtml?id=1")) {
-            driver.get(base() + page);
+            driver.get(base + page);
             Browser.awaitQuiet(driver);
             assertThat(new PasswordPage(driver).isShown()).as(page + " -> " + driver.getCurrentUrl()).isTrue();
         }
@@ -176,8 +149,4 @@ class SignInJourneyIT {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

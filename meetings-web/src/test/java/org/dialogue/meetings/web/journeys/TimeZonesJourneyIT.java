@@ -2,8 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.util.UUID;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.pages.MeetingFormPage;
@@ -12,18 +10,10 @@ import org.dialogue.meetings.web.pages.MeetingPage;
 import org.dialogue.meetings.web.pages.ProfilePage;
 import org.dialogue.meetings.web.pages.TimedAgendaPage;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
+import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
@@ -34,44 +24,21 @@ import org.openqa.selenium.WindowType;
  * and the user's own, and the timed agenda shows breaks, start and end times across the end of summer time in
  * Paris, the items past the end, and a drag-and-drop reorder that is saved.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest(browserTimeZone = TimeZonesJourneyIT.BROWSER_ZONE, noConsoleErrors = true)
 class TimeZonesJourneyIT {
 
-    private static final String BROWSER_ZONE = "Asia/Singapore";
+    static final String BROWSER_ZONE = "Asia/Singapore";
 
+    @ClassBrowser
     private static WebDriver driver;
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.headlessChromium(BROWSER_ZONE);
-    }
-
-    @AfterEach
-    void theConsoleShowsNoError() {
-        assertThat(Browser.consoleErrors(driver)).isEmpty();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void theFirstSignInTakesTheBrowsersZoneAndTheProfileChangesIt() {
         // A new user, made by the administrator, signs in for the first time from Singapore.
-        String username = TestAccounts.create(driver, base(), "Observer", "AFRIPOL");
+        String username = TestAccounts.create(driver, base, "Observer", "AFRIPOL");
 
         ProfilePage profile = ProfilePage.openFromHeader(driver);
         assertThat(profile.username()).isEqualTo(username);
@@ -85,7 +52,7 @@ class TimeZonesJourneyIT {
         Browser.screenshot(driver, "profile-time-zone");
 
         // Signing in again from the Singapore browser keeps the zone the user chose.
-        TestAccounts.signIn(driver, base(), username, TestAccounts.USER_PASSWORD);
+        TestAccounts.signIn(driver, base, username, TestAccounts.USER_PASSWORD);
         ProfilePage again = ProfilePage.openFromHeader(driver);
         assertThat(again.chosenZone()).startsWith("Pacific/Auckland ");
         assertThat(again.currentZone()).startsWith("Your time zone is now Pacific/Auckland (UTC+");
@@ -93,10 +60,10 @@ class TimeZonesJourneyIT {
 
     @Test
     void theMeetingPageShowsBothTimesTheTimedAgendaAndADraggedOrderThatIsSaved() {
-        TestAccounts.create(driver, base(), "Secretariat", null); // a new secretariat member, in Singapore
+        TestAccounts.create(driver, base, "Secretariat", null); // a new secretariat member, in Singapore
         String title = "Night exercise " + UUID.randomUUID().toString().substring(0, 6);
         // In Paris, across the end of summer time: 31 Oct 2027 01:00 CEST to 04:00 CET is four hours.
-        MeetingFormPage form = MeetingFormPage.openNew(driver, base()).title(title).timeZone("Europe/Paris")
+        MeetingFormPage form = MeetingFormPage.openNew(driver, base).title(title).timeZone("Europe/Paris")
                 .start("2027-10-31 01:00").end("2027-10-31 04:00").city("Lyon").country("France");
         driver.findElement(By.id("meetingForm:venueRoom")).sendKeys("Room " + UUID.randomUUID());
         MeetingPage meeting = form.save();
@@ -125,7 +92,7 @@ class TimeZonesJourneyIT {
         // The debriefing is dragged to the top: saved at once, and still there after a reload.
         agenda.drag(3, 0);
         assertThat(agenda.titles()).containsExactly("Debriefing", "Briefing", "Coffee", "Night phase");
-        MeetingPage.open(driver, base(), id);
+        MeetingPage.open(driver, base, id);
         TimedAgendaPage reloaded = new TimedAgendaPage(driver);
         assertThat(reloaded.titles()).containsExactly("Debriefing", "Briefing", "Coffee", "Night phase");
         assertThat(reloaded.times()).containsExactly("01:00–02:30", "02:30 CEST–03:00 CET", "03:00–03:30 CET",
@@ -136,7 +103,7 @@ class TimeZonesJourneyIT {
         // so, and the agenda shown again as saved.
         String thisTab = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
-        MeetingPage.open(driver, base(), id);
+        MeetingPage.open(driver, base, id);
         new TimedAgendaPage(driver).moveDown(0);
         assertThat(new TimedAgendaPage(driver).titles()).containsExactly("Briefing", "Debriefing", "Coffee",
                 "Night phase");
@@ -148,12 +115,9 @@ class TimeZonesJourneyIT {
         assertThat(reloaded.titles()).containsExactly("Briefing", "Debriefing", "Coffee", "Night phase");
 
         // The meeting list shows both times too.
-        MeetingListPage.open(driver, base()).filterByTitle(title);
+        MeetingListPage.open(driver, base).filterByTitle(title);
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Oct 31, 2027, 01:00 Europe/Paris · your time: 07:00 Asia/Singapore");
     }
 
-    private String base() {
-        return baseUrl.toString();
-    }
 }

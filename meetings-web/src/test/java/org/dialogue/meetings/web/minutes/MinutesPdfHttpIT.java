@@ -2,21 +2,13 @@ package org.dialogue.meetings.web.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
-import java.net.URL;
-import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.HttpVisitor.Answer;
+import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The download address of the minutes' PDF ({@code minutes/pdf?id=...}) at the HTTP level, on the WAR as built: an
@@ -25,22 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * made through the minutes page, which this branch does not have; MinutesPdfIT in the EJB module prints them through
  * the services.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class MinutesPdfHttpIT {
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void anAnonymousRequestGoesToTheSignInPageAndCreatesNoSession() {
-        HttpVisitor visitor = new HttpVisitor(base());
+        HttpVisitor visitor = new HttpVisitor(base);
 
         Answer answer = visitor.get("minutes/pdf?id=1");
 
@@ -48,14 +33,14 @@ class MinutesPdfHttpIT {
         assertThat(answer.setCookies()).isEmpty();
         assertThat(visitor.sessionId()).isNull();
         URI location = answer.location();
-        assertThat(location.getPath()).isEqualTo(URI.create(base()).getPath() + "login.xhtml");
+        assertThat(location.getPath()).isEqualTo(URI.create(base).getPath() + "login.xhtml");
         assertThat(location.getQuery()).isEqualTo("continue=/minutes/pdf?id=1");
         assertThat(answer.header("Content-Type").orElse("")).doesNotContain("application/pdf");
     }
 
     @Test
     void unknownOrUnreadableIdsGetTheNotFoundPage() {
-        HttpVisitor visitor = new HttpVisitor(base());
+        HttpVisitor visitor = new HttpVisitor(base);
         assertThat(visitor.signIn("admin", TestAccounts.ADMIN_PASSWORD).status()).isEqualTo(302);
 
         for (String address : new String[] {"minutes/pdf?id=987654321098", "minutes/pdf?id=-1",
@@ -71,8 +56,4 @@ class MinutesPdfHttpIT {
         }
     }
 
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
-    }
 }

@@ -3,11 +3,9 @@ package org.dialogue.meetings.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,23 +15,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.dialogue.meetings.web.testing.ApplicationAddress;
+import org.dialogue.meetings.web.testing.ApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every response says about itself at the HTTP level, on the WAR as built, on Payara Micro with the run
  * command's settings: the security headers, the pages' Content-Security-Policy with its script nonce, no header
  * naming the server, compression, and error pages that give nothing away.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class SecurityHeadersIT {
 
     private static final Pattern SCRIPT_NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)'");
@@ -48,14 +39,8 @@ class SecurityHeadersIT {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
-    @ArquillianResource
-    private URL baseUrl;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("application.war", "target/meetings.war"));
-        return ShrinkWrap.create(ZipImporter.class, "meetings.war").importFrom(war).as(WebArchive.class);
-    }
+    @ApplicationAddress
+    private String base;
 
     @Test
     void aPageCarriesTheHeadersAndAPolicyWhoseNonceItsScriptsUse() throws Exception {
@@ -152,7 +137,7 @@ class SecurityHeadersIT {
 
     /** A GET as a browser sends it, accepting gzip; the body is decompressed. */
     private Reply get(String path) throws IOException, InterruptedException {
-        URI uri = URI.create(base()).resolve(path);
+        URI uri = URI.create(base).resolve(path);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .header("Accept", "text/html,application/xhtml+xml,*/*").header("Accept-Encoding", "gzip").build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -163,11 +148,6 @@ class SecurityHeadersIT {
             }
         }
         return new Reply(uri.toString(), response, new String(body, StandardCharsets.UTF_8));
-    }
-
-    private String base() {
-        String url = baseUrl.toExternalForm();
-        return url.endsWith("/") ? url : url + "/";
     }
 
     private record Reply(String uri, HttpResponse<byte[]> response, String body) {

@@ -1,0 +1,224 @@
+package org.dialogue.meetings.web.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.dialogue.meetings.web.fixtures.AccessibilityFixtureServlet;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * One Payara Micro process serving the application for the browser and HTTP tests: the WAR as built
+ * ({@code target/meetings.war}) with the test fixture servlets added, deployed at the root of the host as the run
+ * command deploys it, on a free port, with the run command's Payara settings and the tests' own database, data folder
+ * and first administrator's password. Everything it writes is under its folder in {@code target/}: the test WAR, the
+ * Payara Micro root folder and {@code server.log} (the process's output).
+ *
+ * <p>The test WAR exists only there: the fixture servlets never reach {@code meetings.war} or the EAR.
+ */
+final class TestServer implements AutoCloseable {
+
+    /** Ready on this machine in 15-30 s; a loaded machine with two cores can take several times that. */
+    private static final Duration READY_WITHIN = Duration.ofSeconds(
+            Long.getLong("test.server.startTimeoutSeconds", 300));
+    private static final Duration STOP_WITHIN = Duration.ofSeconds(60);
+    private static final int LOG_TAIL_LINES = 80;
+
+    private final Process process;
+    private final Path log;
+    private final String address;
+    private final Thread stopAtExit;
+
+    private TestServer(Process process, Path log, String address) {
+        this.process = process;
+        this.log = log;
+        this.address = address;
+        this.stopAtExit = new Thread(this::stop, "stop the test server");
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
+    }
+
+    /** The application's address, ending with a slash. */
+    String address() {
+        return address;
+    }
+
+    /** Builds the test WAR, starts Payara Micro and returns once the application answers its sign-in page. */
+    static TestServer start() {
+        Path folder = Path.of(System.getProperty("test.server.dir", "target/test-server")).toAbsolutePath();
+        // A fresh root folder: Payara Micro would otherwise also start the application a previous run left there.
+        deleteRecursively(folder);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path war = buildTestWar(folder.resolve("meetings-tests.war"));
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options(System.getProperty("test.server.jvmOptions", "")));
+        command.add("-Dmeetings.db.url=" + required("it.db.url"));
+        command.add("-Dmeetings.data.dir=" + required("it.data.dir"));
+        command.add("-Dmeetings.admin.password=" + required("it.admin.password"));
+        command.addAll(List.of("-jar", required("payara.microJar"), "--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nocluster", "--rootDir", folder.resolve("payara-micro").toString(),
+                "--prebootcommandfile", required("payara.postBootCommands")));
+        Path log = folder.resolve("server.log");
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + command, e);
+        }
+        TestServer server = new TestServer(process, log, "http://localhost:" + port + "/");
+        System.out.println("Test server: starting Payara Micro (pid " + process.pid() + ") at " + server.address
+                + ", log in " + log);
+        try {
+            server.awaitReady();
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /** The real WAR, imported as built, plus every class of the fixtures package (servlets and their beans). */
+    static Path buildTestWar(Path file) {
+        File application = new File(required("application.war"));
+        if (!application.isFile()) {
+            throw new IllegalStateException(application + " does not exist: run the tests through Maven (verify)");
+        }
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, file.getFileName().toString()).importFrom(application)
+                .as(WebArchive.class).addPackage(AccessibilityFixtureServlet.class.getPackage());
+        war.as(ZipExporter.class).exportTo(file.toFile(), true);
+        return file;
+    }
+
+    /**
+     * Polls the sign-in page until it answers 200 (the application, not only the server, is up). Fails at once when
+     * the process ends, and after {@link #READY_WITHIN} otherwise, with the end of the server's log either way.
+     */
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest signInPage = HttpRequest.newBuilder(URI.create(address + "login.xhtml"))
+                .timeout(Duration.ofSeconds(30)).build();
+        Instant started = Instant.now();
+        Instant deadline = started.plus(READY_WITHIN);
+        String last = "no answer yet";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (process.waitFor(500, TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("Payara Micro ended with exit code " + process.exitValue()
+                            + " before the application answered. End of " + log + ":\n" + logTail());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the test server", e);
+            }
+            try {
+                HttpResponse<Void> answer = client.send(signInPage, HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) {
+                    System.out.println("Test server: ready after " + Duration.between(started, Instant.now())
+                            .toSeconds() + " s");
+                    return;
+                }
+                last = "status " + answer.statusCode();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the test server", e);
+            }
+        }
+        throw new IllegalStateException("The application did not answer " + signInPage.uri() + " within "
+                + READY_WITHIN.toSeconds() + " s (last: " + last + "). End of " + log + ":\n" + logTail());
+    }
+
+    /** Stops the server (as Ctrl-C would, then forcibly if it does not end in time). */
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException alreadyExiting) {
+            // the hook is running or has run
+        }
+    }
+
+    private void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
+                System.err.println("Test server: no end within " + STOP_WITHIN.toSeconds() + " s, killing it");
+                process.destroyForcibly().waitFor(STOP_WITHIN.toSeconds(), TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        System.out.println("Test server: stopped (pid " + process.pid() + ")");
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log not readable: " + e + ")";
+        }
+    }
+
+    private static List<String> options(String spaceSeparated) {
+        return Arrays.stream(spaceSeparated.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property
+                    + " is not set: run the tests through Maven (the failsafe configuration of meetings-web gives it)");
+        }
+        return value;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -107,6 +107,22 @@ public final class Browser {
     }
 
     /**
+     * Does something that sends a PrimeFaces Ajax request (a key or click on an Ajax button), then waits until a
+     * request has completed since and none is pending; a new page counts as done. (Waiting for quiet alone can pass
+     * before the request has even started.)
+     */
+    public static void awaitAjaxAfter(WebDriver driver, Runnable action) {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.testAjaxCompleted = 0;"
+                + " if (!window.testAjaxCounted && window.jQuery) { window.testAjaxCounted = true;"
+                + " jQuery(document).on('pfAjaxComplete', function () { window.testAjaxCompleted++; }); }");
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) script.executeScript(
+                "return window.testAjaxCompleted === undefined || window.testAjaxCompleted > 0"));
+        awaitQuiet(driver);
+    }
+
+    /**
      * Chooses an option of a PrimeFaces select menu as a user does: opens it, optionally types in its filter, and
      * clicks the option whose label starts with {@code label}.
      */
@@ -183,12 +199,32 @@ public final class Browser {
         });
     }
 
-    /** Deletes the browser's temporary profile folder (Chromium has ended, or never started). */
+    /**
+     * Deletes the browser's temporary profile folder once Chromium has ended (or never started). Chromium's processes
+     * may still write there for a moment after the driver's quit has returned: the folder is deleted again until it
+     * is gone, for at most ten seconds.
+     */
     private static void deleteProfile(Path profile) {
-        try (java.util.stream.Stream<Path> paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("Browser: could not delete the profile folder " + profile + ": " + e);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(profile)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // a file vanished or appeared meanwhile: look again
+            }
+            if (!Files.exists(profile)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                System.err.println("Browser: could not delete the profile folder " + profile);
+                return;
+            }
+            try {
+                Thread.sleep(100); // the pause between two looks at the folder
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

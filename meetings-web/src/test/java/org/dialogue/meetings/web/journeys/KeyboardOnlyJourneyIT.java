@@ -259,9 +259,7 @@ class KeyboardOnlyJourneyIT {
     }
 
     private void pressAndAwaitQuiet(CharSequence key) {
-        press(key);
-        sleepBriefly();
-        Browser.awaitQuiet(driver);
+        Browser.awaitAjaxAfter(driver, () -> press(key));
     }
 
     private void pressAndAwaitNextPage(CharSequence key) {
@@ -269,15 +267,6 @@ class KeyboardOnlyJourneyIT {
         press(key);
         Browser.awaitGone(driver, html, Duration.ofSeconds(30));
         Browser.awaitQuiet(driver);
-    }
-
-    /** An Ajax request starts a moment after the key: give it that moment before waiting for quiet. */
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     // --- reading what was saved ---

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -140,11 +141,15 @@ public class CalendarPage {
     private void awaitEvents() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(
                 "#calendarForm\\:schedule .fc-view-harness")).isEmpty());
-        try {
-            Thread.sleep(300); // the events arrive by an ajax request after the grid is drawn
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // The events arrive by an Ajax request after the grid is drawn: wait until the calendar's event sources have
+        // fetched (FullCalendar's own state, through the PrimeFaces widget), then until the answer is shown.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var widget = window.PrimeFaces && Object.values(PrimeFaces.widgets).find(function (w) {"
+                        + " return w && w.calendar && w.id === 'calendarForm:schedule'; });"
+                        + " if (!widget) { return false; }"
+                        + " var sources = widget.calendar.getEventSources();"
+                        + " return sources.length > 0 && sources.every(function (s) {"
+                        + " var state = s.internalEventSource; return state && state.fetchRange && !state.isFetching; });"));
         Browser.awaitQuiet(driver);
     }
 }

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.web.pages;
 
+import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
@@ -21,6 +22,8 @@ public class SearchPage {
         WebElement box = driver.findElement(By.id("headerSearchWords"));
         box.clear();
         box.sendKeys(words, Keys.ENTER);
+        // Enter submits the header's form (GET): wait for the search page to replace this one, then for it to load.
+        Browser.awaitGone(driver, box, Duration.ofSeconds(30));
         Browser.awaitQuiet(driver);
         return new SearchPage(driver);
     }

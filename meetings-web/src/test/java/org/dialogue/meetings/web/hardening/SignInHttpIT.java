@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dialogue.meetings.web.support.HttpVisitor.Answer;
 import org.dialogue.meetings.web.support.HttpVisitor;
+import org.dialogue.meetings.web.support.HttpVisitor.Answer;
 import org.dialogue.meetings.web.support.NoInternals;
 import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.testing.ApplicationAddress;
@@ -327,7 +327,7 @@ class SignInHttpIT {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** The application's path on the server, ending with a slash ("/meetings/"). */
+    /** The application's path on the server, ending with a slash ("/" where the run command and the tests deploy it). */
     private String basePath() {
         return URI.create(base).getPath();
     }

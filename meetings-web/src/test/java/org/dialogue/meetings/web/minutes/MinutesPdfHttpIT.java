@@ -3,8 +3,8 @@ package org.dialogue.meetings.web.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import org.dialogue.meetings.web.support.HttpVisitor.Answer;
 import org.dialogue.meetings.web.support.HttpVisitor;
+import org.dialogue.meetings.web.support.HttpVisitor.Answer;
 import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.testing.ApplicationAddress;
 import org.dialogue.meetings.web.testing.ApplicationTest;

@@ -2,27 +2,14 @@ package org.dialogue.meetings.web.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.pages.MeetingFormPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
 import org.dialogue.meetings.web.support.TestAccounts;
+import org.dialogue.meetings.web.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,15 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CrashDurabilityIT {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
-
-    private final Path folder = Path.of(required("crash.dir"));
-    private final String adminPassword = required("it.admin.password");
-    private Process server;
+    private final Path folder = Path.of(TestServer.required("crash.dir"));
+    private TestServer server;
     private WebDriver driver;
 
     @AfterEach
-    void stopEverything() throws InterruptedException {
+    void stopEverything() {
         if (driver != null) {
             driver.quit();
         }
@@ -96,77 +80,21 @@ class CrashDurabilityIT {
     }
 
     /**
-     * Starts Payara Micro with the WAR on a free port, on this test's database and data folder (the same on every
-     * start) and a root folder of its own, and waits until the application answers. Returns its base URL.
+     * Starts Payara Micro as the run command does, with the WAR as built, on this test's database and data folder
+     * (the same on every start), a folder of its own for each start, and the short-lived test JVMs' options; waits
+     * until the application answers. Returns its base URL.
      */
-    private String start(int number) throws IOException, InterruptedException {
-        Path database = folder.resolve("database").resolve("meetings");
-        Path root = folder.resolve("payara-micro-" + number);
-        Path log = folder.resolve("payara-micro-" + number + ".log");
-        Files.createDirectories(folder);
-        int port = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // The JVM options of every test JVM (the pom's test.jvm.options), as the container tests' servers get them.
-        Arrays.stream(System.getProperty("payara.micro.jvmOptions", "").split(" "))
-                .filter(option -> !option.isBlank()).forEach(command::add);
-        command.addAll(List.of(
-                "-Dmeetings.db.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0",
-                "-Dmeetings.admin.password=" + adminPassword,
-                "-Dmeetings.data.dir=" + folder.resolve("data"),
-                "-jar", required("payara.microJar"),
-                "--deploy", required("application.war"),
-                "--contextroot", "/",
-                "--port", String.valueOf(port),
-                "--rootDir", root.toString(),
-                "--prebootcommandfile", required("payara.postBootCommands"),
-                "--nocluster"));
-        server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        String base = "http://localhost:" + port + "/";
-        awaitAnswer(base, log);
-        return base;
+    private String start(int number) {
+        server = TestServer.start(folder.resolve("server-" + number), Path.of(TestServer.required("application.war")),
+                "jdbc:h2:file:" + folder.resolve("database").resolve("meetings") + ";WRITE_DELAY=0",
+                folder.resolve("data"), System.getProperty("payara.micro.jvmOptions", ""));
+        return server.address();
     }
 
-    /** Waits until the application answers its home page (a page, or a redirect to the sign-in page). */
-    private void awaitAnswer(String base, Path log) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest home = HttpRequest.newBuilder(URI.create(base)).timeout(Duration.ofSeconds(10)).build();
-        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!server.isAlive()) {
-                throw new AssertionError("Payara Micro stopped while starting; see " + log);
-            }
-            try {
-                int status = http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 200 || status == 302 || status == 303) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+    /** SIGKILL: the process gets no chance to write anything more. */
+    private void kill() {
+        if (server != null) {
+            server.kill();
         }
-        throw new AssertionError("The application did not answer at " + base + " within " + STARTUP_TIMEOUT
-                + "; see " + log);
-    }
-
-    /** SIGKILL (what destroyForcibly() sends on Linux): the process gets no chance to write anything more. */
-    private void kill() throws InterruptedException {
-        if (server != null && server.isAlive()) {
-            server.destroyForcibly();
-            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("Payara Micro killed").isTrue();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String required(String name) {
-        return Objects.requireNonNull(System.getProperty(name), () -> "system property " + name);
     }
 }

@@ -70,7 +70,7 @@ public final class ApplicationServer implements BeforeAllCallback, TestInstanceP
     /** The run's test server, started on first use. */
     private static TestServer server(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(TestServer.class,
-                ignored -> TestServer.start(), TestServer.class);
+                ignored -> TestServer.startForTheRun(), TestServer.class);
     }
 
     private static ApplicationTest settings(Class<?> testClass) {

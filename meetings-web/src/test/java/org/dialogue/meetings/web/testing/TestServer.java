@@ -26,17 +26,19 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * One Payara Micro process serving the application for the browser and HTTP tests: the WAR as built
- * ({@code target/meetings.war}) with the test fixture servlets added, deployed at the root of the host as the run
- * command deploys it, on a free port, with the run command's Payara settings and the tests' own database, data folder
- * and first administrator's password. Everything it writes is under its folder in {@code target/}: the test WAR, the
- * Payara Micro root folder and {@code server.log} (the process's output).
+ * A Payara Micro process serving the application, started as the run command starts it (deployed at the root of the
+ * host, the run command's Payara settings) on a free port, with a database, data folder and JVM options of the
+ * caller's; the first administrator's password is the tests' ({@code it.admin.password}). Everything it writes goes
+ * into its folder in {@code target/}: the Payara Micro root folder and {@code server.log} (the process's output).
  *
- * <p>The test WAR exists only there: the fixture servlets never reach {@code meetings.war} or the EAR.
+ * <p>{@link #startForTheRun()} starts the one server of the browser and HTTP tests ({@link ApplicationServer}), with
+ * the test WAR: {@code target/meetings.war} as built plus the test fixture servlets, built in its folder only, so they
+ * never reach {@code meetings.war} or the EAR. {@code CrashDurabilityIT} starts and kills servers of its own with
+ * {@link #start}.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
-    /** Ready on this machine in 15-30 s; a loaded machine with two cores can take several times that. */
+    /** Ready on this machine in 15-60 s; a loaded machine with two cores can take several times that. */
     private static final Duration READY_WITHIN = Duration.ofSeconds(
             Long.getLong("test.server.startTimeoutSeconds", 300));
     private static final Duration STOP_WITHIN = Duration.ofSeconds(60);
@@ -51,32 +53,47 @@ final class TestServer implements AutoCloseable {
         this.process = process;
         this.log = log;
         this.address = address;
-        this.stopAtExit = new Thread(this::stop, "stop the test server");
+        this.stopAtExit = new Thread(() -> stop("by the shutdown hook"), "stop the test server");
         Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /** The application's address, ending with a slash. */
-    String address() {
+    public String address() {
         return address;
     }
 
-    /** Builds the test WAR, starts Payara Micro and returns once the application answers its sign-in page. */
-    static TestServer start() {
+    /**
+     * The server of the browser and HTTP tests: the test WAR, the tests' database and data folder (the failsafe
+     * configuration's {@code it.db.url}, {@code it.data.dir}) and the long-lived servers' JVM options
+     * ({@code test.server.jvmOptions}), in {@code test.server.dir}.
+     */
+    static TestServer startForTheRun() {
         Path folder = Path.of(System.getProperty("test.server.dir", "target/test-server")).toAbsolutePath();
-        // A fresh root folder: Payara Micro would otherwise also start the application a previous run left there.
-        deleteRecursively(folder);
+        Path war = buildTestWar(folder.resolve("meetings-tests.war"));
+        return start(folder, war, required("it.db.url"), Path.of(required("it.data.dir")),
+                System.getProperty("test.server.jvmOptions", ""));
+    }
+
+    /**
+     * Starts Payara Micro with {@code war} and returns once the application answers its sign-in page. Its root folder
+     * ({@code folder/payara-micro}) is emptied first: Payara Micro would otherwise also start the application a
+     * previous run left there.
+     *
+     * @param jvmOptions separated by spaces
+     */
+    public static TestServer start(Path folder, Path war, String databaseUrl, Path dataFolder, String jvmOptions) {
+        deleteRecursively(folder.resolve("payara-micro"));
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path war = buildTestWar(folder.resolve("meetings-tests.war"));
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options(System.getProperty("test.server.jvmOptions", "")));
-        command.add("-Dmeetings.db.url=" + required("it.db.url"));
-        command.add("-Dmeetings.data.dir=" + required("it.data.dir"));
+        command.addAll(options(jvmOptions));
+        command.add("-Dmeetings.db.url=" + databaseUrl);
+        command.add("-Dmeetings.data.dir=" + dataFolder);
         command.add("-Dmeetings.admin.password=" + required("it.admin.password"));
         command.addAll(List.of("-jar", required("payara.microJar"), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--rootDir", folder.resolve("payara-micro").toString(),
@@ -102,10 +119,15 @@ final class TestServer implements AutoCloseable {
     }
 
     /** The real WAR, imported as built, plus every class of the fixtures package (servlets and their beans). */
-    static Path buildTestWar(Path file) {
+    private static Path buildTestWar(Path file) {
         File application = new File(required("application.war"));
         if (!application.isFile()) {
             throw new IllegalStateException(application + " does not exist: run the tests through Maven (verify)");
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         WebArchive war = ShrinkWrap.create(ZipImporter.class, file.getFileName().toString()).importFrom(application)
                 .as(WebArchive.class).addPackage(AccessibilityFixtureServlet.class.getPackage());
@@ -153,10 +175,27 @@ final class TestServer implements AutoCloseable {
                 + READY_WITHIN.toSeconds() + " s (last: " + last + "). End of " + log + ":\n" + logTail());
     }
 
-    /** Stops the server (as Ctrl-C would, then forcibly if it does not end in time). */
+    /** Stops the server (as Ctrl-C would, then forcibly if it does not end in time); nothing if it has ended. */
     @Override
     public void close() {
-        stop();
+        stop("at the end of the tests");
+        forgetShutdownHook();
+    }
+
+    /** Kills the process with SIGKILL, as a crash would: it gets no chance to write anything more. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(STOP_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Payara Micro (pid " + process.pid() + ") still runs after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        forgetShutdownHook();
+    }
+
+    private void forgetShutdownHook() {
         try {
             Runtime.getRuntime().removeShutdownHook(stopAtExit);
         } catch (IllegalStateException alreadyExiting) {
@@ -164,7 +203,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    private void stop() {
+    private void stop(String when) {
         if (!process.isAlive()) {
             return;
         }
@@ -178,7 +217,7 @@ final class TestServer implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        System.out.println("Test server: stopped (pid " + process.pid() + ")");
+        System.out.println("Test server: stopped " + when + " (pid " + process.pid() + ")");
     }
 
     private String logTail() {
@@ -194,7 +233,8 @@ final class TestServer implements AutoCloseable {
         return Arrays.stream(spaceSeparated.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
     }
 
-    private static String required(String property) {
+    /** A system property the failsafe configuration of meetings-web gives. */
+    public static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("System property " + property
@@ -211,7 +251,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    static void deleteRecursively(Path folder) {
+    private static void deleteRecursively(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

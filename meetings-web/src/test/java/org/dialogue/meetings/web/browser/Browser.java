@@ -3,7 +3,6 @@ package org.dialogue.meetings.web.browser;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +79,7 @@ public final class Browser {
                 throw e;
             }
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new OwnProfileAndRetries(profile).decorate(driver);
+            return new OwnProfile(profile).decorate(driver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -229,45 +228,25 @@ public final class Browser {
     }
 
     /**
-     * Deletes the browser's profile folder when it quits (each browser has a fresh one in the temporary folder, which
-     * would otherwise fill up run after run). Loads a page again when Chromium reports the connection refused: seen
-     * here, now and then, on the first pages a new browser opens on a server that has just started, while the same
-     * address answered plain HTTP clients at once (probably the post-boot commands reconfiguring the HTTP listener;
-     * the retries are printed). Any other failure, and a refusal that lasts, go to the test.
+     * Deletes the browser's profile folder when it quits: each browser has a fresh one in the temporary folder, which
+     * would otherwise fill up run after run.
      */
-    private static final class OwnProfileAndRetries extends WebDriverDecorator<WebDriver> {
-        private static final int ATTEMPTS = 10;
+    private static final class OwnProfile extends WebDriverDecorator<WebDriver> {
         private final Path profile;
 
-        OwnProfileAndRetries(Path profile) {
+        OwnProfile(Path profile) {
             this.profile = profile;
         }
 
         @Override
         public Object call(Decorated<?> target, Method method, Object[] args) throws Throwable {
-            if (method.getName().equals("quit") && method.getParameterCount() == 0) {
-                try {
-                    return super.call(target, method, args);
-                } finally {
-                    deleteProfile(profile);
-                }
-            }
-            if (!method.getName().equals("get")) {
+            if (!method.getName().equals("quit") || method.getParameterCount() != 0) {
                 return super.call(target, method, args);
             }
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return super.call(target, method, args);
-                } catch (InvocationTargetException e) { // how the decorator passes on what the driver threw
-                    Throwable thrown = e.getCause();
-                    if (attempt == ATTEMPTS || !(thrown instanceof WebDriverException) || thrown.getMessage() == null
-                            || !thrown.getMessage().contains("ERR_CONNECTION_REFUSED")) {
-                        throw e;
-                    }
-                    System.err.println("Browser: connection refused loading " + args[0] + ", attempt " + attempt
-                            + " of " + ATTEMPTS + "; trying again in a second");
-                    Thread.sleep(1000);
-                }
+            try {
+                return super.call(target, method, args);
+            } finally {
+                deleteProfile(profile);
             }
         }
     }

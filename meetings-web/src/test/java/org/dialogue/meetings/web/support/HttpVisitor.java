@@ -203,7 +203,7 @@ public final class HttpVisitor {
         request.timeout(Duration.ofSeconds(60));
         try {
             HttpRequest built = request.build();
-            HttpResponse<String> response = sendRetryingRefused(built);
+            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
             Answer answer = new Answer(built.uri(), response.statusCode(), response.headers().map(),
                     response.body());
             answer.setCookies().stream().filter(c -> c.startsWith(SESSION_COOKIE + "=")).findFirst()
@@ -217,26 +217,6 @@ public final class HttpVisitor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * Sends again when the connection is refused: nothing reached the server, so even a POST is safe to repeat. Seen
-     * here now and then for a few seconds after Payara Micro reports itself ready, probably while the post-boot
-     * commands (headers, compression) reconfigure the HTTP listener. Each retry is printed; ten refusals in a row fail.
-     */
-    private HttpResponse<String> sendRetryingRefused(HttpRequest built) throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return client.send(built, HttpResponse.BodyHandlers.ofString());
-            } catch (java.net.ConnectException e) {
-                if (attempt == 10) {
-                    throw e;
-                }
-                System.err.println("HttpVisitor: connection refused for " + built.uri() + ", attempt " + attempt
-                        + " of 10; trying again in a second");
-                Thread.sleep(1000);
-            }
         }
     }
 

@@ -11,15 +11,24 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment the container tests of this module use: the module's classes and resources as they will be
- * deployed, plus the libraries it ships (Flyway, Passay), as a WAR for Payara Micro. Test-only additions: the callers
- * of {@code org.dialogue.meetings.testing} (a {@code @RunAs} bean per role), {@code WEB-INF/glassfish-web.xml} mapping
- * each role to a principal and a group, {@code WEB-INF/glassfish-ejb-jar.xml} naming the principal each of those beans
- * runs as, and the list of the service package's classes for the tests that check every service method.
+ * The one deployment of all the container tests of this module, deployed once per test run on one Payara Micro
+ * ({@code org.dialogue.meetings.arquillian.OneDeploymentPerRun}): the module's classes and resources as they will be
+ * deployed, plus the libraries it ships (Flyway, Passay), as a WAR. Test-only additions: every container-test class
+ * with its fixture beans (the test classes of the service package, which it takes whole, and of
+ * {@value #MAIL_TESTS}), the callers of {@code org.dialogue.meetings.testing} (a {@code @RunAs} bean per role),
+ * {@code WEB-INF/glassfish-web.xml} mapping each role to a principal and a group, {@code WEB-INF/glassfish-ejb-jar.xml}
+ * naming the principal each of those beans runs as, the list of the service package's classes for the tests that
+ * check every service method, and the libraries the tests use inside the server (AssertJ; PDFBox, which reads the
+ * minutes' PDF back; GreenMail, the SMTP server of the mail tests).
+ *
+ * <p>As all classes share the deployment, two fixture beans of the same simple name (an EJB's default name) would
+ * clash: give each a name of its own.
  */
 public final class ServiceDeployment {
 
     private static final String CLASSES = "/WEB-INF/classes/";
+    /** The package of the mail outbox's container tests. */
+    private static final String MAIL_TESTS = "org.dialogue.meetings.mail";
 
     private ServiceDeployment() {
     }
@@ -34,11 +43,11 @@ public final class ServiceDeployment {
         }
     }
 
-    public static WebArchive create(Class<?>... testClasses) {
+    /** The same archive for every container-test class: whichever class runs first deploys it for all. */
+    public static WebArchive create() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "meetings-services-test.war")
                 .addPackages(true, "org.dialogue.meetings.domain", "org.dialogue.meetings.application",
-                        "org.dialogue.meetings.infrastructure", "org.dialogue.meetings.testing")
-                .addClasses(testClasses)
+                        "org.dialogue.meetings.infrastructure", "org.dialogue.meetings.testing", MAIL_TESTS)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("ValidationMessages.properties")
                 .addAsResource("org/dialogue/meetings/domain/shared/BusinessMessages.properties")
@@ -58,7 +67,10 @@ public final class ServiceDeployment {
         war.addAsResource(new StringAsset(serviceClassNames(war)), ServiceClasses.LIST_RESOURCE);
         File libs = new File(Objects.requireNonNull(System.getProperty("runtime.libs"), "runtime.libs"));
         File[] jars = Objects.requireNonNull(libs.listFiles((dir, name) -> name.endsWith(".jar")), libs.toString());
-        return war.addAsLibraries(jars).addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+        return war.addAsLibraries(jars).addAsLibraries(jarOf(org.assertj.core.api.Assertions.class),
+                jarOf(org.apache.pdfbox.Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                jarOf(org.apache.fontbox.ttf.TrueTypeFont.class), jarOf(org.apache.commons.logging.LogFactory.class),
+                jarOf(com.icegreen.greenmail.util.GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
     }
 
     /** The bundles' other languages ({@code BusinessMessages_fr.properties}...), as the module ships them. */

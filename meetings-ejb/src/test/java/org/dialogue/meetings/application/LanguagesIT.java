@@ -24,24 +24,23 @@ import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.domain.shared.InvalidInputException;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The languages in the container (issue 8): a user's own choice saved on their account and audited (V12), refusals
  * written in the reader's language whatever the server's, and the language of the mails to a person.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class LanguagesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(LanguagesIT.class, LanguagesIT.LanguageFixtures.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

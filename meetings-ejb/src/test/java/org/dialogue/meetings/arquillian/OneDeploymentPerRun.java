@@ -1,5 +1,6 @@
 package org.dialogue.meetings.arquillian;
 
+import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
@@ -45,6 +46,8 @@ public class OneDeploymentPerRun implements LoadableExtension {
     /** The observer; Arquillian makes one per test run. */
     public static class SharedDeployment {
 
+        private static final Logger LOG = Logger.getLogger(OneDeploymentPerRun.class.getName());
+
         @Inject
         @ClassScoped
         private InstanceProducer<DeploymentScenario> classScenario;
@@ -61,9 +64,13 @@ public class OneDeploymentPerRun implements LoadableExtension {
         /** Why the one deployment failed, if it did: every later class fails with it instead of trying again. */
         private RuntimeException deployFailure;
         private boolean runOver;
+        private int classes;
 
         public void generate(@Observes EventContext<GenerateDeployment> context) {
+            classes++;
             if (shared == null) {
+                LOG.info(() -> "One deployment for all container-test classes of this run, built for the first: "
+                        + context.getEvent().getTestClass().getName());
                 context.proceed();
                 shared = classScenario.get();
             } else {
@@ -97,6 +104,7 @@ public class OneDeploymentPerRun implements LoadableExtension {
                 return;
             }
             runOver = true;
+            LOG.info(() -> "Undeploying the one deployment after " + classes + " container-test classes");
             // The undeployment reads the scenario of the current class: a class context of its own for it.
             ClassContext context = classContext.get();
             context.activate(SharedDeployment.class);

@@ -62,7 +62,7 @@ public class OneDeploymentPerRun implements LoadableExtension {
         private DeploymentScenario shared;
         private boolean deployTried;
         /** Why the one deployment failed, if it did: every later class fails with it instead of trying again. */
-        private RuntimeException deployFailure;
+        private Throwable deployFailure;
         private boolean runOver;
         private int classes;
 
@@ -83,12 +83,13 @@ public class OneDeploymentPerRun implements LoadableExtension {
                 deployTried = true;
                 try {
                     context.proceed();
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // Arquillian rethrows an observer's checked DeploymentException unchecked
                     deployFailure = e;
                     throw e;
                 }
             } else if (deployFailure != null) {
-                throw deployFailure;
+                throw new IllegalStateException("The one deployment of this run failed for the first class: "
+                        + deployFailure, deployFailure);
             }
         }
 

@@ -1,8 +1,14 @@
 package org.dialogue.meetings;
 
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.dialogue.meetings.testing.ServiceClasses;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -65,12 +71,61 @@ public final class ServiceDeployment {
         addFolder(war, new File("target/classes/org/dialogue/meetings/application/pdf"),
                 "org/dialogue/meetings/application/pdf/");
         war.addAsResource(new StringAsset(serviceClassNames(war)), ServiceClasses.LIST_RESOURCE);
+        requireUniqueBeanNames(war);
         File libs = new File(Objects.requireNonNull(System.getProperty("runtime.libs"), "runtime.libs"));
         File[] jars = Objects.requireNonNull(libs.listFiles((dir, name) -> name.endsWith(".jar")), libs.toString());
         return war.addAsLibraries(jars).addAsLibraries(jarOf(org.assertj.core.api.Assertions.class),
                 jarOf(org.apache.pdfbox.Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
                 jarOf(org.apache.fontbox.ttf.TrueTypeFont.class), jarOf(org.apache.commons.logging.LogFactory.class),
                 jarOf(com.icegreen.greenmail.util.GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
+    }
+
+    /**
+     * Fails at once, naming them, when two session beans of the archive share an EJB name (by default the class's
+     * simple name, nested classes included): in the server that breaks the deployment in a way far from the cause.
+     */
+    private static void requireUniqueBeanNames(WebArchive war) {
+        Map<String, List<String>> classesByName = new TreeMap<>();
+        ClassLoader loader = ServiceDeployment.class.getClassLoader();
+        for (String className : classNames(war)) {
+            Class<?> type;
+            try {
+                type = Class.forName(className, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                continue; // not loadable outside the server: not one of this module's beans
+            }
+            String name = beanName(type);
+            if (name != null) {
+                classesByName.computeIfAbsent(name, key -> new ArrayList<>()).add(className);
+            }
+        }
+        classesByName.values().removeIf(classes -> classes.size() < 2);
+        if (!classesByName.isEmpty()) {
+            throw new IllegalStateException("Session beans sharing an EJB name in the test deployment (give each a "
+                    + "name of its own): " + classesByName);
+        }
+    }
+
+    private static String beanName(Class<?> type) {
+        String name;
+        if (type.isAnnotationPresent(Stateless.class)) {
+            name = type.getAnnotation(Stateless.class).name();
+        } else if (type.isAnnotationPresent(Singleton.class)) {
+            name = type.getAnnotation(Singleton.class).name();
+        } else if (type.isAnnotationPresent(Stateful.class)) {
+            name = type.getAnnotation(Stateful.class).name();
+        } else {
+            return null;
+        }
+        return name.isEmpty() ? type.getSimpleName() : name;
+    }
+
+    /** The names of the classes under {@code WEB-INF/classes}, nested ones included. */
+    private static List<String> classNames(WebArchive war) {
+        return war.getContent().keySet().stream().map(ArchivePath::get)
+                .filter(path -> path.startsWith(CLASSES) && path.endsWith(".class"))
+                .map(path -> path.substring(CLASSES.length(), path.length() - ".class".length()).replace('/', '.'))
+                .filter(name -> !name.endsWith("package-info")).sorted().toList();
     }
 
     /** The bundles' other languages ({@code BusinessMessages_fr.properties}...), as the module ships them. */

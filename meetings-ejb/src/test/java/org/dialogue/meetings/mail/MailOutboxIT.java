@@ -111,7 +111,7 @@ class MailOutboxIT {
     private OrganisationService organisationService;
 
     @EJB
-    private Fixtures fixtures;
+    private OutboxFixtures fixtures;
 
     private GreenMail greenMail;
     private int port;
@@ -553,7 +553,7 @@ class MailOutboxIT {
      * invitation is persisted and {@link InvitationIssued} fired in one transaction), and the outbox read back.
      */
     @Stateless
-    public static class Fixtures {
+    public static class OutboxFixtures {
 
         @PersistenceContext(unitName = "meetings")
         private EntityManager em;

@@ -63,8 +63,18 @@ class LanguagesIT {
         users.ensureAccounts();
     }
 
+    /** The observer's account is shared by every container-test class: its language is put back as it was. */
     @Test
     void aUserChoosesTheirOwnLanguageOnlyAmongTheFourAndTheChangeIsAudited() {
+        UserAccount before = users.account(TestUsers.OBSERVER);
+        try {
+            chooseAndRefuseLanguages();
+        } finally {
+            fixtures.accountLanguageBack(before.getId(), before.getLanguage().orElse(null));
+        }
+    }
+
+    private void chooseAndRefuseLanguages() {
         UserAccount chosen = users.observer().call(() -> accountService.chooseOwnLanguage("ar"));
         assertThat(chosen.getLanguage()).contains("ar");
         assertThat(users.observer().call(accountService::me).getLanguage()).contains("ar");
@@ -161,6 +171,12 @@ class LanguagesIT {
 
         public void accountChooses(long accountId, String language) {
             em.find(UserAccount.class, accountId).chooseLanguage(language);
+        }
+
+        /** The account's language as it was, none included (which no choice can set again). */
+        public void accountLanguageBack(long accountId, String language) {
+            em.createQuery("update UserAccount u set u.language = :language where u.id = :id")
+                    .setParameter("language", language).setParameter("id", accountId).executeUpdate();
         }
 
         public String mailLanguage(MailQueue queue, long personId) {

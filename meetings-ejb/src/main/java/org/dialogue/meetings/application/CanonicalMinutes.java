@@ -14,12 +14,12 @@ import org.dialogue.meetings.infrastructure.text.RichText;
 
 /**
  * The canonical text of minutes: what a saved version keeps, what two versions are compared on, and, once approved,
- * what the SHA-256 covers. A stable, documented form (README, "Checking approved minutes"): UTF-8, lines ending in a
- * single line feed, sections in a fixed order, one line per attendance, decision and action, rich-text notes as
- * their sanitised HTML cut into one line per block. It names no database ids except the meeting's, and contains no
- * time of saving, so the same content always gives the same text and the same hash. Minutes written in another
- * language than English name it on a "Language:" line after the revision (ISO 639-1 code); English minutes have no such
- * line, so the text and hash of minutes approved before minutes had a language are unchanged.
+ * what the SHA-256 covers. A stable, documented form (docs/canonical-minutes.md; docs/user-guide.md, "Checking approved
+ * minutes"): UTF-8, lines ending in a single line feed, sections in a fixed order, one line per attendance, decision
+ * and action, rich-text notes as their sanitised HTML cut into one line per block. It names no database ids except the
+ * meeting's, and contains no time of saving, so the same content always gives the same text and the same hash. Minutes
+ * written in another language than English name it on a "Language:" line after the revision (ISO 639-1 code); English
+ * minutes have no such line, so the text and hash of minutes approved before minutes had a language are unchanged.
  */
 public final class CanonicalMinutes {
 

@@ -37,15 +37,14 @@ import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.meeting.MeetingSearch;
 import org.dialogue.meetings.domain.meeting.ParticipantRole;
 import org.dialogue.meetings.testing.Caller;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.QuietContainerLog;
 import org.dialogue.meetings.testing.ServiceClasses;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The role × action matrix of the issue, in the container: every public method of every service against every role
@@ -57,7 +56,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * check, whatever happens next (a business exception for an id that does not exist is an allowed call). The calls
  * use ids that do not exist and empty arguments, so an allowed cell changes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class AccessMatrixIT {
 
     /** No record has a negative id. */
@@ -247,7 +246,7 @@ class AccessMatrixIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(AccessMatrixIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

@@ -49,21 +49,20 @@ import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.shared.InvalidInputException;
 import org.dialogue.meetings.infrastructure.persistence.AuditRepository;
 import org.dialogue.meetings.testing.Caller;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.dialogue.meetings.testing.WhoAmI;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-in, the throttle, the password policy, the administration of users and the audit trail, through the services
  * in the container. Each test makes its own users (unique names), so the tests depend neither on each other nor on
  * their order. Hashing costs about 0.3 s a sign-in here: the tests sign in only where that is the point.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class AccountsAndAuditIT {
 
     private static final String HASH_PREFIX = "PBKDF2WithHmacSHA256:600000:";
@@ -72,7 +71,7 @@ class AccountsAndAuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(AccountsAndAuditIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

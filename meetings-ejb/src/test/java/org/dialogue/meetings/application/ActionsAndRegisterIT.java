@@ -35,27 +35,26 @@ import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.infrastructure.persistence.AxisDecision;
 import org.dialogue.meetings.infrastructure.persistence.StatusCount;
 import org.dialogue.meetings.testing.Caller;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Follow-up actions, the priority axes register and the dashboard's counts through the real services, in Payara
  * Micro. Each test makes its own edition (with two axes), a meeting co-organised by AFRIPOL and EUROPOL and its
  * minutes with one decision and two actions, one owned by each of them: nothing depends on another test.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class ActionsAndRegisterIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(ActionsAndRegisterIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

@@ -37,13 +37,12 @@ import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.organisation.Person;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Calendar files and feeds in the container, on the migrated database: a meeting's file as its readers get it (venue
@@ -52,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every file is parsed back with ical4j. Each test makes its own meetings (unique titles), so the order does not matter
  * and rows left by other tests do not disturb the assertions.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class CalendarFilesIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -83,7 +82,7 @@ class CalendarFilesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(CalendarFilesIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

@@ -29,14 +29,13 @@ import org.dialogue.meetings.domain.meeting.PersonConflict;
 import org.dialogue.meetings.domain.meeting.RoomTakenException;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.testing.Caller;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.PeopleFixture;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 7's conflicts and copies in the container: a room of a venue is taken by one scheduled meeting at a time
@@ -45,14 +44,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * copied to "the next one". Each test uses a venue and people of its own, so the tests pass in any order and on a
  * database other classes have written to.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class ConflictsAndCopiesIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(ConflictsAndCopiesIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

@@ -36,15 +36,14 @@ import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.domain.shared.StaleRecordException;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.InvitationFixtures;
 import org.dialogue.meetings.testing.MovableClock;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Invitations, replies and attendance in the container: organisations and persons invited once each, the
@@ -52,14 +51,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * secretariat and through the e-mail link's token (changed, expired and other-purpose tokens refused), attendance per
  * person, the minutes opened with it, and the audit trail of each. Each test makes its own meeting and people.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class InvitationsIT {
 
     private static final ZoneId NAIROBI = ZoneId.of("Africa/Nairobi");
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(InvitationsIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

@@ -24,24 +24,23 @@ import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.domain.shared.InvalidInputException;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The languages in the container (issue 8): a user's own choice saved on their account and audited (V12), refusals
  * written in the reader's language whatever the server's, and the language of the mails to a person.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class LanguagesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(LanguagesIT.class, LanguagesIT.LanguageFixtures.class);
+        return ServiceDeployment.create();
     }
 
     @Inject
@@ -64,8 +63,18 @@ class LanguagesIT {
         users.ensureAccounts();
     }
 
+    /** The observer's account is shared by every container-test class: its language is put back as it was. */
     @Test
     void aUserChoosesTheirOwnLanguageOnlyAmongTheFourAndTheChangeIsAudited() {
+        UserAccount before = users.account(TestUsers.OBSERVER);
+        try {
+            chooseAndRefuseLanguages();
+        } finally {
+            fixtures.accountLanguageBack(before.getId(), before.getLanguage().orElse(null));
+        }
+    }
+
+    private void chooseAndRefuseLanguages() {
         UserAccount chosen = users.observer().call(() -> accountService.chooseOwnLanguage("ar"));
         assertThat(chosen.getLanguage()).contains("ar");
         assertThat(users.observer().call(accountService::me).getLanguage()).contains("ar");
@@ -162,6 +171,12 @@ class LanguagesIT {
 
         public void accountChooses(long accountId, String language) {
             em.find(UserAccount.class, accountId).chooseLanguage(language);
+        }
+
+        /** The account's language as it was, none included (which no choice can set again). */
+        public void accountLanguageBack(long accountId, String language) {
+            em.createQuery("update UserAccount u set u.language = :language where u.id = :id")
+                    .setParameter("language", language).setParameter("id", accountId).executeUpdate();
         }
 
         public String mailLanguage(MailQueue queue, long personId) {

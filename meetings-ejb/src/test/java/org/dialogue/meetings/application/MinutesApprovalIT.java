@@ -34,15 +34,14 @@ import org.dialogue.meetings.domain.minutes.RoundOutcome;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.testing.Caller;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.MovableClock;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The approval of minutes by the delegations, through the real services in Payara Micro: a whole round with two
@@ -51,14 +50,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * concurrent drafts, sanitised notes, corrections, and the follow-up of actions. AFRIPOL ({@link TestUsers#delegate})
  * and EUROPOL ({@link TestUsers#secondDelegate}) take part in each meeting made here.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class MinutesApprovalIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(MinutesApprovalIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,13 +21,12 @@ import org.dialogue.meetings.domain.meeting.ParticipantRole;
 import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The PDF of minutes through the real services, on the migrated database: minutes opened and saved by the secretariat
@@ -36,19 +34,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * meeting is RESTRICTED, co-organised by INTERPOL and EUROPOL: the AFRIPOL delegate does not take part, the EUROPOL
  * delegate does.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class MinutesPdfIT {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @Deployment
     static WebArchive deployment() {
-        // PDFBox reads the PDF back inside the container, where the test runs.
-        return ServiceDeployment.create(MinutesPdfIT.class, PdfText.class)
-                .addAsLibraries(jarOf(org.apache.pdfbox.Loader.class),
-                        jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                        jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
-                        jarOf(org.apache.commons.logging.LogFactory.class));
+        return ServiceDeployment.create();
     }
 
     @Inject
@@ -155,13 +148,5 @@ class MinutesPdfIT {
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static File jarOf(Class<?> type) {
-        try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

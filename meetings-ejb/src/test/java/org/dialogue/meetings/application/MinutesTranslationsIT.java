@@ -30,13 +30,12 @@ import org.dialogue.meetings.domain.minutes.TranslationStatus;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.testing.Caller;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The language of minutes and their translations, through the real services in Payara Micro (H2, and PostgreSQL in
@@ -46,14 +45,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and the audit trail. Each meeting here is co-organised by AFRIPOL ({@link TestUsers#delegate}) alone: EUROPOL
  * ({@link TestUsers#secondDelegate}) is the outsider.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class MinutesTranslationsIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(MinutesTranslationsIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

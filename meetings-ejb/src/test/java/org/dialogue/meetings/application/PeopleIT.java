@@ -36,13 +36,12 @@ import org.dialogue.meetings.domain.organisation.PersonOfOtherOrganisationExcept
 import org.dialogue.meetings.domain.account.PersonLinkException;
 import org.dialogue.meetings.domain.shared.InvalidInputException;
 import org.dialogue.meetings.domain.shared.StaleRecordException;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The people of each organisation and the delegations chosen from them, in the container: who maintains whom, who
@@ -50,14 +49,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * conflicts, the refusal to remove a referenced person (saying where), and linking a user account to its person.
  * Every record is new and uniquely named, so the tests run in any order, on H2 and on PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class PeopleIT {
 
     private static final ZoneId NAIROBI = ZoneId.of("Africa/Nairobi");
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(PeopleIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

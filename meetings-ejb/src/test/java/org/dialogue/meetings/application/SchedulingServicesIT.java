@@ -38,13 +38,12 @@ import org.dialogue.meetings.domain.shared.InvalidInputException;
 import org.dialogue.meetings.domain.shared.InvalidTimeRangeException;
 import org.dialogue.meetings.domain.shared.NonExistentLocalTimeException;
 import org.dialogue.meetings.domain.shared.StaleRecordException;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The services and their persistence in Payara Micro, on the H2 database migrated by Flyway. Each test makes its own
@@ -52,14 +51,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the role that may make it (see {@link TestUsers}): the secretariat schedules editions and meetings, the administrator
  * keeps organisations and agreements; the services refuse anonymous callers.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class SchedulingServicesIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(SchedulingServicesIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

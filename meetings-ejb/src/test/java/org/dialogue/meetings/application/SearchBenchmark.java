@@ -32,12 +32,11 @@ import org.dialogue.meetings.domain.search.SearchQuery;
 import org.dialogue.meetings.infrastructure.database.DatabaseMigration;
 import org.dialogue.meetings.infrastructure.text.SearchWords;
 import org.dialogue.meetings.testing.Caller;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A benchmark of the search, not a test that times anything: failsafe does not run it with the other container tests
@@ -56,7 +55,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * numbers and the database's plan of the search statement, showing the index's primary key used for the word ranges.
  * The report goes to the console and to {@code target/search-benchmark-<database>.txt}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class SearchBenchmark {
 
     static final int MEETINGS = 2_000;
@@ -81,7 +80,7 @@ class SearchBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(SearchBenchmark.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

@@ -23,27 +23,26 @@ import org.dialogue.meetings.domain.search.SearchHit;
 import org.dialogue.meetings.domain.search.SearchKind;
 import org.dialogue.meetings.domain.search.SearchQuery;
 import org.dialogue.meetings.testing.Caller;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The search box in the container, through the services: minutes written and circulated by the secretariat, then
  * searched by each kind of reader. Every test writes a word of its own (a marker) into its texts and searches with it,
  * so it finds only its own records whatever else the database holds.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class SearchIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(SearchIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

@@ -19,20 +19,19 @@ import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.meeting.TimedAgendaItem;
 import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.testing.Caller;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 7, parts 2 and 3 in the container: a user's own time zone saved and kept (a browser's zone never replaces a
  * chosen one, an invalid one is refused or ignored), and breaks and moves of the timed agenda persisted under the
  * meeting's version.
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class TimeZonesAndTimedAgendaIT {
 
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
@@ -40,7 +39,7 @@ class TimeZonesAndTimedAgendaIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(TimeZonesAndTimedAgendaIT.class);
+        return ServiceDeployment.create();
     }
 
     @Inject

@@ -58,16 +58,15 @@ import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.infrastructure.mail.SmtpServer;
+import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.MovableClock;
 import org.dialogue.meetings.testing.TestMailSettings;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The mail outbox end to end, in Payara Micro: mails queued by the real events (an invitation issued, a meeting
@@ -77,18 +76,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a failing server retried with back-off, given up after the last attempt and sent again from the mail service; no
  * server configured. Each test writes to addresses of its own, so the rows of other tests do not matter.
  *
- * <p>In a package of its own, so that GreenMail (a library of this deployment only) is never scanned in the other
- * container tests' deployments, which take the service package's classes whole.
+ * <p>In a package of its own, outside the service package; GreenMail is one of the test libraries of the module's one
+ * test deployment ({@code ServiceDeployment}).
  */
-@ExtendWith(ArquillianExtension.class)
+@ContainerTest
 class MailOutboxIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create(MailOutboxIT.class, Fixtures.class)
-                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
+        return ServiceDeployment.create();
     }
 
     @Inject
@@ -113,7 +111,7 @@ class MailOutboxIT {
     private OrganisationService organisationService;
 
     @EJB
-    private Fixtures fixtures;
+    private OutboxFixtures fixtures;
 
     private GreenMail greenMail;
     private int port;
@@ -550,20 +548,12 @@ class MailOutboxIT {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static java.io.File jarOf(Class<?> type) {
-        try {
-            return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * Test only: people and invitations written directly, as the people and invitation services would (the
      * invitation is persisted and {@link InvitationIssued} fired in one transaction), and the outbox read back.
      */
     @Stateless
-    public static class Fixtures {
+    public static class OutboxFixtures {
 
         @PersistenceContext(unitName = "meetings")
         private EntityManager em;

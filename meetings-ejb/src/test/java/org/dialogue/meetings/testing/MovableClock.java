@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Test only: the clock of the test deployment, replacing the application's system clock (a CDI alternative enabled
  * by its priority). It reads the system time plus an offset that a test moves forward, for example past an approval
- * deadline, and must put back ({@link #reset()}) when it is done.
+ * deadline, and must put back ({@link #reset()}) when it is done; {@link SharedSettingsReset} also puts it back
+ * before and after every test, as all container-test classes share the server.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 10)
@@ -35,6 +36,11 @@ public class MovableClock {
     }
 
     public void reset() {
+        resetOffset();
+    }
+
+    /** Back to the system time, for {@link SharedSettingsReset} around every test. */
+    static void resetOffset() {
         OFFSET.set(Duration.ZERO);
     }
 

@@ -12,8 +12,8 @@ import org.dialogue.meetings.infrastructure.mail.SmtpServer;
 /**
  * Test only: the mail settings of the test deployment (a CDI alternative enabled by its priority, like
  * {@link MovableClock}). No SMTP server unless a test points the application at one ({@link #useServer}) and puts
- * it back ({@link #noServer()}) when done; links start with {@value #PUBLIC_URL}; the timer never sends, so that the
- * tests send at moments of their choosing.
+ * it back ({@link #noServer()}) when done ({@link SharedSettingsReset} also does, around every test); links start
+ * with {@value #PUBLIC_URL}; the timer never sends, so that the tests send at moments of their choosing.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 10)
@@ -29,6 +29,11 @@ public class TestMailSettings extends MailSettings {
     }
 
     public void noServer() {
+        resetServer();
+    }
+
+    /** No SMTP server, for {@link SharedSettingsReset} around every test. */
+    static void resetServer() {
         SERVER.set(null);
     }
 

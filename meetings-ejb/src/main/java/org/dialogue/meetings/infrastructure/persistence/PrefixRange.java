@@ -5,7 +5,7 @@ package org.dialogue.meetings.infrastructure.persistence;
  * prefix with its last character incremented ("secur" gives ["secur", "secus")). A range on the first column of the
  * primary key is what a B-tree answers from the index on H2 and on PostgreSQL alike, whereas {@code LIKE 'secur%'} is
  * not, on PostgreSQL, under a collation other than "C". The range is exact in code-point order: the order of H2 and of
- * a PostgreSQL database created with a C or C.UTF-8 collation (see the README).
+ * a PostgreSQL database created with a C or C.UTF-8 collation (see docs/administration.md, "PostgreSQL").
  *
  * @param from the prefix itself, the smallest word in the range
  * @param to   the smallest string after every word that starts with the prefix

@@ -2,22 +2,22 @@ package org.dialogue.meetings.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.dialogue.meetings.testsupport.i18n.BundleCompleteness;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The pages' labels and Faces' messages exist in English, French, Spanish and Arabic, key for key, placeholder for
- * placeholder, and nothing is left in English in another language's file ({@link BundleCompleteness}).
+ * placeholder, and nothing is left in English in another language's file ({@link BundleCompleteness}, shared with the
+ * other module's test from {@code meetings-test-support}).
  */
 class BundleCompletenessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n.messages", "i18n.faces"})
     void everyLanguageHasEveryKeyTranslated(String bundle) {
-        List<String> problems = new BundleCompleteness(Path.of("src/main/resources"), Path.of("src/test/resources/i18n"))
-                .problems(bundle);
+        List<String> problems = BundleCompleteness.ofModule().problems(bundle);
 
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }

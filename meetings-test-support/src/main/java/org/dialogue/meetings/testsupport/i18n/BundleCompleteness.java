@@ -1,4 +1,4 @@
-package org.dialogue.meetings.web.i18n;
+package org.dialogue.meetings.testsupport.i18n;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * stays English on a server whose default locale is another language). Values without letters (a format such as
  * {@code {0} – {1}}) may equal the English one.
  *
- * <p>The same class is in the EJB module's tests: each module checks its own bundles.
+ * <p>One class for the whole project (module {@code meetings-test-support}): the {@code BundleCompletenessTest} of
+ * {@code meetings-ejb} and of {@code meetings-web} each check their own module's bundles with it, through
+ * {@link #ofModule()}.
  */
 public final class BundleCompleteness {
 
@@ -43,6 +45,16 @@ public final class BundleCompleteness {
     public BundleCompleteness(Path resources, Path sameAsEnglishFolder) {
         this.resources = resources;
         this.sameAsEnglishFolder = sameAsEnglishFolder;
+    }
+
+    /**
+     * The check of the module under test: its {@code src/main/resources} and {@code src/test/resources/i18n}, found
+     * from the module's folder (the {@code basedir} system property surefire sets, else the working directory), so the
+     * test passes whatever folder Maven was started from.
+     */
+    public static BundleCompleteness ofModule() {
+        Path module = Path.of(System.getProperty("basedir", "."));
+        return new BundleCompleteness(module.resolve("src/main/resources"), module.resolve("src/test/resources/i18n"));
     }
 
     /** Every problem of the bundle (base name with dots, as ResourceBundle knows it), one line each; empty when none. */
@@ -175,7 +187,7 @@ public final class BundleCompleteness {
     }
 
     /** The names of a value's placeholders: "{0}", "{1,number}" and "{max}" give 0, 1 and max. */
-    static Set<String> placeholders(String value) {
+    public static Set<String> placeholders(String value) {
         Set<String> names = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(value);
         while (matcher.find()) {

@@ -1,4 +1,4 @@
-package org.dialogue.meetings.i18n;
+package org.dialogue.meetings.testsupport.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,7 +14,7 @@ import org.openqa.selenium.WebDriver;
  */
 public final class TestAccounts {
 
-    /** Given to the test server as meetings.admin.password (arquillian.xml); a test value, used nowhere else. */
+    /** Given to the test servers as meetings.admin.password (TestServer); a test value, used nowhere else. */
     public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "tests-only-first-pw-4711");
     /** Every user made here chooses this password after the first sign-in. */
     public static final String USER_PASSWORD = "Chosen password for tests 1";

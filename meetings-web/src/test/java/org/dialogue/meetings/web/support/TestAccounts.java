@@ -91,9 +91,10 @@ public final class TestAccounts {
         String username = MADE.get(baseUrl + "|" + roleLabel + "|" + organisation);
         if (username != null) {
             driver.get(baseUrl);
-            if (username.equals(SignInPage.signedInAs(driver))) {
-                return username;
+            if (!username.equals(SignInPage.signedInAs(driver))) {
+                signInFromHere(driver, baseUrl, username, USER_PASSWORD);
             }
+            return username;
         }
         return signInAs(driver, baseUrl, roleLabel, organisation);
     }
@@ -101,7 +102,16 @@ public final class TestAccounts {
     /** Signs out whoever is signed in, then signs in with the given name and password. */
     public static void signIn(WebDriver driver, String baseUrl, String username, String password) {
         driver.get(baseUrl);
+        signInFromHere(driver, baseUrl, username, password);
+    }
+
+    /**
+     * From a page of the application just loaded: signs out whoever is signed in, then signs in on the sign-in page,
+     * opening it only when signing out (or the address itself) did not already lead there.
+     */
+    private static void signInFromHere(WebDriver driver, String baseUrl, String username, String password) {
         SignInPage.signOutIfSignedIn(driver);
-        SignInPage.open(driver, baseUrl).signIn(username, password);
+        SignInPage page = new SignInPage(driver);
+        (page.isShown() ? page : SignInPage.open(driver, baseUrl)).signIn(username, password);
     }
 }

@@ -97,9 +97,20 @@ public final class Browser {
                 .map(LogEntry::getMessage).toList();
     }
 
+    /** How often a wait looks again: a page or an Ajax answer is usually ready within a few tenths of a second. */
+    private static final Duration LOOK_AGAIN_EVERY = Duration.ofMillis(100);
+
+    /**
+     * A wait for a state of the page, up to {@code timeout}, that looks every tenth of a second rather than Selenium's
+     * half second: the tests wait for hundreds of states, most of them reached just after the first look.
+     */
+    public static WebDriverWait waitUpTo(WebDriver driver, Duration timeout) {
+        return new WebDriverWait(driver, timeout, LOOK_AGAIN_EVERY);
+    }
+
     /** Waits until the page has loaded and no PrimeFaces Ajax request is pending. */
     public static void awaitQuiet(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        waitUpTo(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0)"));
@@ -116,7 +127,7 @@ public final class Browser {
                 + " if (!window.testAjaxCounted && window.jQuery) { window.testAjaxCounted = true;"
                 + " jQuery(document).on('pfAjaxComplete', function () { window.testAjaxCompleted++; }); }");
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) script.executeScript(
+        waitUpTo(driver, Duration.ofSeconds(30)).until(d -> (Boolean) script.executeScript(
                 "return window.testAjaxCompleted === undefined || window.testAjaxCompleted > 0"));
         awaitQuiet(driver);
     }
@@ -133,7 +144,7 @@ public final class Browser {
         for (int attempt = 1; ; attempt++) {
             if (!driver.findElement(panel).isDisplayed()) {
                 driver.findElement(By.id(menuId)).click();
-                WebDriverWait opening = new WebDriverWait(driver, Duration.ofSeconds(10));
+                WebDriverWait opening = waitUpTo(driver, Duration.ofSeconds(10));
                 opening.until(ExpectedConditions.visibilityOfElementLocated(panel));
                 if (filterText != null) {
                     WebElement filter = driver.findElement(By.id(menuId + "_filter"));
@@ -141,10 +152,10 @@ public final class Browser {
                     filter.sendKeys(filterText);
                 }
             }
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(option))
+            waitUpTo(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(option))
                     .click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3))
+                waitUpTo(driver, Duration.ofSeconds(3))
                         .until(d -> d.findElement(chosen).getText().startsWith(label.strip()));
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {
@@ -183,7 +194,7 @@ public final class Browser {
      * (a plain WebDriverException) instead of a stale element reference: that counts as gone too.
      */
     public static void awaitGone(WebDriver driver, WebElement element, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(ignored -> {
+        waitUpTo(driver, timeout).until(ignored -> {
             try {
                 element.isEnabled();
                 return false;

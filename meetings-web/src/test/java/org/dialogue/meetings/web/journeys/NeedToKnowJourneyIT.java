@@ -329,18 +329,19 @@ class NeedToKnowJourneyIT {
     }
 
     /**
-     * The users are made through the accounts fixture, the agreement, the edition and three of the meetings through
-     * the meetings fixture (as the administrator and the secretariat, over HTTP): this class tests who reads them,
-     * not their forms. The confidential meeting is made on the meeting form, the one place the tests set a
-     * classification and an access list there.
+     * The users are made through the accounts fixture, the edition and three of the meetings through the meetings
+     * fixture (as the secretariat, over HTTP): this class tests who reads them, not their forms. The agreement is
+     * recorded on its form (the only browser test of that form) and the confidential meeting on the meeting form,
+     * the one place the tests set a classification and an access list there.
      */
     private Fixture makeFixture() {
         String run = "NTK " + UUID.randomUUID().toString().substring(0, 6);
         String ourDelegate = TestAccounts.ensureMade(base, "Delegate", OURS);
         String othersDelegate = TestAccounts.ensureMade(base, "Delegate", OTHERS);
         String ourObserver = TestAccounts.ensureMade(base, "Observer", OURS);
-        long agreementId = Long.parseLong(Fixtures.asAdministrator(base, "meetings?what=agreement&title="
-                + Fixtures.encode("NTK agreement " + run) + "&parties=" + OURS + "," + OTHERS));
+        // The agreement on its form, as the administrator records one (its page's facts are read back below).
+        TestAccounts.signInAsAdministrator(driver, base);
+        long agreementId = AgreementPages.record(driver, base, "NTK agreement " + run, OURS, OTHERS);
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int number = 100_000 + (int) (Math.random() * 800_000);

@@ -140,12 +140,16 @@ public final class Browser {
         By panel = By.id(menuId + "_panel");
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']");
         By chosen = By.id(menuId + "_label");
-        // A click that lands while the panel is still opening can be lost on a busy machine: try again then.
+        // A click that does not reach the menu on a busy machine (the label unchanged) is tried again.
         for (int attempt = 1; ; attempt++) {
             if (!driver.findElement(panel).isDisplayed()) {
                 driver.findElement(By.id(menuId)).click();
-                WebDriverWait opening = waitUpTo(driver, Duration.ofSeconds(10));
-                opening.until(ExpectedConditions.visibilityOfElementLocated(panel));
+                // As a user does, the option is clicked once the list has opened: during PrimeFaces' opening
+                // animation an option can still have no size, which a WebDriver click refuses.
+                waitUpTo(driver, Duration.ofSeconds(10)).until(d -> {
+                    WebElement list = d.findElement(panel);
+                    return list.isDisplayed() && list.getAttribute("class").contains("ui-connected-overlay-enter-done");
+                });
                 if (filterText != null) {
                     WebElement filter = driver.findElement(By.id(menuId + "_filter"));
                     filter.clear();

@@ -283,8 +283,7 @@ class NeedToKnowJourneyIT {
         String secretariat = TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
         String before = "NTK audited " + f.run();
         String after = before + " <b>renamed</b>";
-        // Made through the fixture by the same secretariat user; changed on the form.
-        long meetingId = Fixtures.meeting(base, before, "");
+        long meetingId = MeetingFormPage.openNew(driver, base).fillRequired(before).save().id();
         driver.get(base + "meetings/edit.xhtml?id=" + meetingId);
         new MeetingFormPage(driver).title(after).save();
 

@@ -97,20 +97,9 @@ public final class Browser {
                 .map(LogEntry::getMessage).toList();
     }
 
-    /** How often a wait looks again: a page or an Ajax answer is usually ready within a few tenths of a second. */
-    private static final Duration LOOK_AGAIN_EVERY = Duration.ofMillis(100);
-
-    /**
-     * A wait for a state of the page, up to {@code timeout}, that looks every tenth of a second rather than Selenium's
-     * half second: the tests wait for hundreds of states, most of them reached just after the first look.
-     */
-    public static WebDriverWait waitUpTo(WebDriver driver, Duration timeout) {
-        return new WebDriverWait(driver, timeout, LOOK_AGAIN_EVERY);
-    }
-
     /** Waits until the page has loaded and no PrimeFaces Ajax request is pending. */
     public static void awaitQuiet(WebDriver driver) {
-        waitUpTo(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0)"));
@@ -127,7 +116,7 @@ public final class Browser {
                 + " if (!window.testAjaxCounted && window.jQuery) { window.testAjaxCounted = true;"
                 + " jQuery(document).on('pfAjaxComplete', function () { window.testAjaxCompleted++; }); }");
         action.run();
-        waitUpTo(driver, Duration.ofSeconds(30)).until(d -> (Boolean) script.executeScript(
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) script.executeScript(
                 "return window.testAjaxCompleted === undefined || window.testAjaxCompleted > 0"));
         awaitQuiet(driver);
     }
@@ -146,7 +135,7 @@ public final class Browser {
                 driver.findElement(By.id(menuId)).click();
                 // As a user does, the option is clicked once the list has opened: during PrimeFaces' opening
                 // animation an option can still have no size, which a WebDriver click refuses.
-                waitUpTo(driver, Duration.ofSeconds(10)).until(d -> {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
                     WebElement list = d.findElement(panel);
                     return list.isDisplayed() && list.getAttribute("class").contains("ui-connected-overlay-enter-done");
                 });
@@ -156,10 +145,10 @@ public final class Browser {
                     filter.sendKeys(filterText);
                 }
             }
-            waitUpTo(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(option))
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(option))
                     .click();
             try {
-                waitUpTo(driver, Duration.ofSeconds(3))
+                new WebDriverWait(driver, Duration.ofSeconds(3))
                         .until(d -> d.findElement(chosen).getText().startsWith(label.strip()));
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {
@@ -198,7 +187,7 @@ public final class Browser {
      * (a plain WebDriverException) instead of a stale element reference: that counts as gone too.
      */
     public static void awaitGone(WebDriver driver, WebElement element, Duration timeout) {
-        waitUpTo(driver, timeout).until(ignored -> {
+        new WebDriverWait(driver, timeout).until(ignored -> {
             try {
                 element.isEnabled();
                 return false;

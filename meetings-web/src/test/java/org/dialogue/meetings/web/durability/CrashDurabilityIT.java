@@ -44,9 +44,8 @@ class CrashDurabilityIT {
         driver = Browser.headlessChromium();
 
         String base = start(1);
-        // Meetings are the secretariat's: the administrator makes one on the user page, as on a real first day (this
-        // server runs the product's WAR alone, without the test fixtures).
-        String secretariat = TestAccounts.create(driver, base, "Secretariat", null);
+        // Meetings are the secretariat's: the administrator makes one, as on a real first day.
+        String secretariat = TestAccounts.signInAs(driver, base, "Secretariat", null);
         MeetingFormPage.openNew(driver, base).fillRequired(title);
         long clicked = System.nanoTime();
         driver.findElement(By.id("meetingForm:save")).click();

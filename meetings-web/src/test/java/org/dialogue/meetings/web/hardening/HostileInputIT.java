@@ -15,7 +15,6 @@ import org.dialogue.meetings.web.pages.MeetingFormPage;
 import org.dialogue.meetings.web.pages.MeetingListPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
 import org.dialogue.meetings.web.pages.UserPages;
-import org.dialogue.meetings.web.support.Fixtures;
 import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.HttpVisitor.Answer;
 import org.dialogue.meetings.web.support.NoInternals;
@@ -29,6 +28,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a hostile or careless user types or forges, in a real browser (and at the HTTP level where a browser cannot
@@ -146,7 +146,7 @@ class HostileInputIT {
             Browser.awaitQuiet(driver);
             if (!driver.findElements(By.id("axesForm:axes:0:removeAxis")).isEmpty()) {
                 driver.findElement(By.id("axesForm:axes:0:removeAxis")).click();
-                Browser.waitUpTo(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector(".ui-confirmdialog-yes"))).click();
                 Browser.awaitQuiet(driver);
             }
@@ -166,7 +166,7 @@ class HostileInputIT {
         tick("agreementForm:parties", "EUROPOL", "INTERPOL");
         type("agreementForm:summary", summary);
         driver.findElement(By.id("agreementForm:save")).click();
-        Browser.waitUpTo(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("agreements/list"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("agreements/list"));
         Browser.awaitQuiet(driver);
         assertThat(driver.findElement(By.linkText(title)).getText()).isEqualTo(title);
         assertNoScriptRan(driver, "agreements list");
@@ -184,7 +184,7 @@ class HostileInputIT {
         driver.get(base + "admin/users.xhtml");
         Browser.awaitQuiet(driver);
         type("usersForm:text", username);
-        Browser.waitUpTo(driver, Duration.ofSeconds(15)).until(d -> text("usersForm:users").contains(fullName));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> text("usersForm:users").contains(fullName));
         type("usersForm:text", SCRIPT);
         Browser.awaitQuiet(driver);
         assertNoScriptRan(driver, "users list");
@@ -299,7 +299,7 @@ class HostileInputIT {
         Browser.awaitQuiet(driver);
         type("usersForm:text", username);
         // The administrator is in every unfiltered list: once gone, the filter has applied.
-        Browser.waitUpTo(driver, Duration.ofSeconds(15)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             Browser.awaitQuiet(d);
             return !text("usersForm:users").contains("admin");
         });
@@ -348,8 +348,9 @@ class HostileInputIT {
         assertShowsNoInternals("no such page");
 
         // A restricted meeting of no organisation: a delegate is told exactly what an unknown id tells.
-        String forbiddenId = String.valueOf(meeting("Restricted " + unique()));
-        assertThat(MeetingPage.open(driver, base, Long.parseLong(forbiddenId)).heading()).startsWith("Restricted ");
+        MeetingPage restricted = MeetingFormPage.openNew(driver, base).fillRequired("Restricted " + unique()).save();
+        assertThat(restricted.heading()).startsWith("Restricted ");
+        String forbiddenId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         TestAccounts.ensureSignedInAs(driver, base, "Delegate", "AFRIPOL");
         driver.get(base + "meetings/view.xhtml?id=" + forbiddenId);
         Browser.awaitQuiet(driver);
@@ -456,17 +457,13 @@ class HostileInputIT {
     /** Opens the meeting the tests add to, making it the first time. */
     private MeetingPage openSharedMeeting() {
         if (sharedMeeting == null) {
-            sharedMeeting = meeting("Hostile input target " + unique());
+            MeetingFormPage.openNew(driver, base).fillRequired("Hostile input target " + unique()).save();
+            sharedMeeting = Long.valueOf(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         }
         driver.get(base + "meetings/view.xhtml?id=" + sharedMeeting);
         Browser.awaitQuiet(driver);
         assertThat(driver.findElements(By.id("agendaForm"))).as(driver.getCurrentUrl()).isNotEmpty();
         return new MeetingPage(driver);
-    }
-
-    /** As the secretariat, through the meetings fixture: a meeting of no organisation (the form is tested above). */
-    private long meeting(String title) {
-        return Fixtures.meeting(base, title, "");
     }
 
     private static Map<String, String> agendaItem(String title) {
@@ -492,7 +489,7 @@ class HostileInputIT {
         Browser.awaitQuiet(driver);
         WebElement filter = driver.findElement(By.id("meetingsForm:meetings:titleColumn:filter"));
         filter.sendKeys(title);
-        Browser.waitUpTo(driver, Duration.ofSeconds(15)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             Browser.awaitQuiet(d);
             return d.findElements(By.cssSelector("#meetingsForm\\:meetings a.meeting-link")).isEmpty();
         });
@@ -504,7 +501,7 @@ class HostileInputIT {
         driver.findElement(By.id(menuId)).click();
         By items = By.cssSelector("[id='" + menuId + "_panel'] li[data-item-value] label");
         for (String label : labels) {
-            Browser.waitUpTo(driver, Duration.ofSeconds(10))
+            new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(items)).stream()
                     .filter(l -> l.getText().startsWith(label + " ")).findFirst().orElseThrow().click();
         }
@@ -515,12 +512,12 @@ class HostileInputIT {
     private String messageNextTo(String id) {
         By message = By.xpath("//*[@id='" + id + "']/ancestor::*[contains(concat(' ', @class, ' '), ' field ')][1]"
                 + "//*[contains(@class, 'ui-message-error-detail')]");
-        return Browser.waitUpTo(driver, Duration.ofSeconds(15))
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(message)).getText().strip();
     }
 
     private void awaitHeading(String heading) {
-        Browser.waitUpTo(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> h1 = d.findElements(By.tagName("h1"));
             return !h1.isEmpty() && heading.equals(h1.get(0).getText());
         });

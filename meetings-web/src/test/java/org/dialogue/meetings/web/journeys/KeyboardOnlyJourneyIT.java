@@ -20,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The secretariat's main work with the keyboard alone, in a real browser: scheduling a meeting, building its agenda
@@ -66,7 +67,7 @@ class KeyboardOnlyJourneyIT {
             press(Keys.DOWN);
         }
         press(Keys.ENTER);
-        Browser.waitUpTo(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("meetingForm:timeZone_label"))
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("meetingForm:timeZone_label"))
                 .getText().startsWith("Asia/Kolkata"));
         tabTo("meetingForm:start_input");
         type("2031-10-06 09:00");
@@ -231,7 +232,7 @@ class KeyboardOnlyJourneyIT {
     }
 
     private void awaitFocus(String id) {
-        Browser.waitUpTo(driver, Duration.ofSeconds(5)).until(d -> focusIsIn(id));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> focusIsIn(id));
     }
 
     /**

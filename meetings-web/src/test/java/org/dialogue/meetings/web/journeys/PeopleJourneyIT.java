@@ -17,6 +17,7 @@ import org.dialogue.meetings.web.testing.ApplicationTest;
 import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * People and delegations in a real browser: the secretariat edits an organisation and keeps its people, chooses a
@@ -87,7 +88,7 @@ class PeopleJourneyIT {
         assertThat(meeting.messages()).contains(ORGANISATION + " already has a head of delegation for this meeting ("
                 + head + ")");
         meeting.retryNewPersonAs("Delegate");
-        Browser.waitUpTo(driver, Duration.ofSeconds(10)).until(d -> !meeting.newPersonDialogOpen());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !meeting.newPersonDialogOpen());
         assertThat(meeting.delegationText(ORGANISATION)).contains(head, newcomer, "Delegate");
         long meetingId = meeting.id();
         assertThat(MeetingPage.open(driver, base, meetingId).delegationText(ORGANISATION))

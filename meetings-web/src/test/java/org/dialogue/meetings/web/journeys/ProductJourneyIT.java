@@ -98,19 +98,13 @@ class ProductJourneyIT {
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(labels.text("signIn.title"));
             shot("sign-in");
 
-            // --- the administrator makes a secretariat user and a delegate of each of two organisations; each
-            // signs in with the one-time password and chooses their own, the secretariat last ---
-            TestAccounts.signInAsAdministrator(driver, base);
-            assertPageLanguage();
-            NewUser secretariatUser = makeUser("sec", labels.text("Role.SECRETARIAT"), null);
-            NewUser firstDelegateUser = makeUser("del1", labels.text("Role.DELEGATE"), FIRST);
-            NewUser secondDelegateUser = makeUser("del2", labels.text("Role.DELEGATE"), SECOND);
-            String firstDelegate = choosePassword(firstDelegateUser);
-            String secondDelegate = choosePassword(secondDelegateUser);
-            String secretariat = choosePassword(secretariatUser);
+            // --- the administrator makes a secretariat user and a delegate of each of two organisations ---
+            String secretariat = makeUser("sec", labels.text("Role.SECRETARIAT"), null);
+            String firstDelegate = makeUser("del1", labels.text("Role.DELEGATE"), FIRST);
+            String secondDelegate = makeUser("del2", labels.text("Role.DELEGATE"), SECOND);
 
-            // --- the secretariat (signed in by choosing the password) records an edition with its priority axes ---
-            assertSignedInAs(secretariat);
+            // --- the secretariat records an edition with its priority axes ---
+            signInAs(secretariat);
             EditionPages edition = EditionPages.openNew(driver, base).dates("2031-10-06", "2031-10-08")
                     .venue("Lyon", "France").save();
             assertPageLanguage();
@@ -236,32 +230,21 @@ class ProductJourneyIT {
         Browser.screenshot(driver, language + "-" + page);
     }
 
-    /** A user just made on the user page, with the one-time password it showed. */
-    private record NewUser(String username, String oneTime) {
-    }
-
-    /** On the user page, as the administrator (signed in): creates the user and answers the one-time password. */
-    private NewUser makeUser(String prefix, String roleLabel, String organisation) {
+    /** The administrator creates the user; the user signs in with the one-time password and chooses their own. */
+    private String makeUser(String prefix, String roleLabel, String organisation) {
         String username = (prefix + "-" + language + "-" + UUID.randomUUID().toString().substring(0, 6));
+        TestAccounts.signInAsAdministrator(driver, base);
+        assertPageLanguage();
         String oneTime = UserPages.openNew(driver, base).create(username, "Journey " + prefix, roleLabel,
                 organisation);
         assertPageLanguage();
-        return new NewUser(username, oneTime);
-    }
-
-    /** The user signs in with the one-time password and chooses their own, and stays signed in. */
-    private String choosePassword(NewUser user) {
-        TestAccounts.signIn(driver, base, user.username(), user.oneTime());
-        new SignInPage(driver).changePassword(user.oneTime(), TestAccounts.USER_PASSWORD);
-        return user.username();
+        TestAccounts.signIn(driver, base, username, oneTime);
+        new SignInPage(driver).changePassword(oneTime, TestAccounts.USER_PASSWORD);
+        return username;
     }
 
     private void signInAs(String username) {
         TestAccounts.signIn(driver, base, username, TestAccounts.USER_PASSWORD);
-        assertSignedInAs(username);
-    }
-
-    private void assertSignedInAs(String username) {
         assertThat(SignInPage.signedInAs(driver)).as("signed in at %s: %s", driver.getCurrentUrl(),
                 driver.findElement(By.tagName("body")).getText()).isEqualTo(username);
         assertPageLanguage();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Signing in, the password a user must choose first, and signing out, in a real browser on the WAR as built. (Session
@@ -97,7 +98,7 @@ class SignInJourneyIT {
 
         WebElement signOut = driver.findElement(By.id("signOutForm:signOut"));
         signOut.click();
-        Browser.waitUpTo(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("login.xhtml"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("login.xhtml"));
         Browser.awaitQuiet(driver);
 
         assertThat(driver.findElement(By.id("signedOut")).getText()).isEqualTo("You have signed out.");
@@ -120,7 +121,7 @@ class SignInJourneyIT {
     /** Signs in with a name and password that must be refused; returns the message shown. */
     private String refusal(String username, String password) {
         SignInPage.open(driver, base).signIn(username, password);
-        List<WebElement> messages = Browser.waitUpTo(driver, Duration.ofSeconds(30)).until(d -> {
+        List<WebElement> messages = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             List<WebElement> shown = d.findElements(By.cssSelector("#pageMessages .ui-messages-error-summary"));
             return shown.isEmpty() ? null : shown;
         });

@@ -8,6 +8,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The follow-up actions list, its filters and the status dialog with the history. */
 public class ActionListPage {
@@ -32,7 +33,7 @@ public class ActionListPage {
     }
 
     public List<Row> rows() {
-        return Browser.waitUpTo(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(TABLE + " tbody tr")).stream()
                         .filter(tr -> !tr.findElements(By.cssSelector(".action-title")).isEmpty())
                         .map(tr -> {
@@ -112,7 +113,7 @@ public class ActionListPage {
 
     private void awaitDialog() {
         Browser.awaitQuiet(driver);
-        Browser.waitUpTo(driver, Duration.ofSeconds(10)).until(
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("statusDialog")));
     }
 

@@ -9,6 +9,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's audit trail: filters above, entries newest first. */
 public class AuditTrailPage {
@@ -69,7 +70,7 @@ public class AuditTrailPage {
         Browser.awaitQuiet(driver);
         if (fieldMessages().isEmpty()) {
             // The table reloads in a second request once the filters were accepted.
-            Browser.waitUpTo(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> {
                         Browser.awaitQuiet(d);
                         return !tableMarker().equals(before) || !fieldMessages().isEmpty();

@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A priority axis's page: the register, the decisions and the actions serving it. */
 public class AxisPage {
@@ -44,7 +45,7 @@ public class AxisPage {
     public AxisPage record(String organisation, int year, String statusLabel, String comment) {
         driver.findElement(By.id("registerForm:recordProgress")).click();
         Browser.awaitQuiet(driver);
-        Browser.waitUpTo(driver, Duration.ofSeconds(10)).until(
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("progressDialog")));
         if (organisation != null) {
             Browser.selectOne(driver, "progressForm:organisation", null, organisation);
@@ -60,7 +61,7 @@ public class AxisPage {
         text.sendKeys(comment);
         driver.findElement(By.id("progressForm:saveProgress")).click();
         Browser.awaitQuiet(driver);
-        Browser.waitUpTo(driver, Duration.ofSeconds(10)).until(
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
                 ExpectedConditions.invisibilityOfElementLocated(By.id("progressDialog")));
         return this;
     }

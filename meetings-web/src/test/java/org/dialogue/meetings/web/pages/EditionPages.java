@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The edition form and the edition page with its priority axes. */
 public class EditionPages {
@@ -64,7 +65,7 @@ public class EditionPages {
     public EditionPages save() {
         driver.findElement(By.id("editionForm:save")).click();
         try {
-            Browser.waitUpTo(driver, Duration.ofSeconds(30))
+            new WebDriverWait(driver, Duration.ofSeconds(30))
                     .until(ExpectedConditions.urlContains("editions/view.xhtml"));
         } catch (org.openqa.selenium.TimeoutException notSaved) {
             throw new AssertionError("The edition was not saved: "

@@ -8,6 +8,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The meeting form (new or edit). */
 public class MeetingFormPage {
@@ -67,7 +68,7 @@ public class MeetingFormPage {
         driver.findElement(By.id("meetingForm:coOrganisers")).click();
         for (String acronym : acronyms) {
             By item = By.cssSelector("#meetingForm\\:coOrganisers_panel li[data-item-value] label");
-            List<WebElement> labels = Browser.waitUpTo(driver, Duration.ofSeconds(10))
+            List<WebElement> labels = new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(item));
             labels.stream().filter(l -> l.getText().startsWith(acronym + " ")).findFirst().orElseThrow().click();
         }
@@ -85,15 +86,15 @@ public class MeetingFormPage {
 
     /** Ticks users on a confidential meeting's access list, found by user name through the menu's filter. */
     public MeetingFormPage accessList(String... usernames) {
-        Browser.waitUpTo(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.id("meetingForm:accessUsers"))).click();
         for (String username : usernames) {
-            WebElement filter = Browser.waitUpTo(driver, Duration.ofSeconds(10)).until(
+            WebElement filter = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
                     ExpectedConditions.visibilityOfElementLocated(By.id("meetingForm:accessUsers_filter")));
             filter.clear();
             filter.sendKeys(username);
             By item = By.cssSelector("[id='meetingForm:accessUsers_panel'] li[data-item-value] label");
-            Browser.waitUpTo(driver, Duration.ofSeconds(10)).until(d -> d.findElements(item).stream()
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(item).stream()
                     .filter(l -> l.isDisplayed() && l.getText().matches(".*\\(" + username + "[,)].*")).findFirst()
                     .map(l -> {
                         l.click();
@@ -107,7 +108,7 @@ public class MeetingFormPage {
     /** Saves and expects to land on the meeting page; fails with the form's messages if the save was refused. */
     public MeetingPage save() {
         driver.findElement(By.id("meetingForm:save")).click();
-        Browser.waitUpTo(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("meetings/view.xhtml")
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("meetings/view.xhtml")
                 || !messages().isEmpty());
         if (!driver.getCurrentUrl().contains("meetings/view.xhtml")) {
             Browser.screenshot(driver, "failed-meeting-save");

@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The meetings list with its column filters. */
 public class MeetingListPage {
@@ -30,7 +31,7 @@ public class MeetingListPage {
         filter.clear();
         filter.sendKeys(text);
         // The filter's request starts after a short delay: rows read just before it may be replaced while read.
-        Browser.waitUpTo(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
             Browser.awaitQuiet(d);
             List<String> titles = titles();
             return !titles.isEmpty() && titles.stream().allMatch(t -> t.contains(text));
@@ -53,7 +54,7 @@ public class MeetingListPage {
 
     /** The titles shown; read again when a late filter request replaces the rows while they are read. */
     public List<String> titles() {
-        return Browser.waitUpTo(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#meetingsForm\\:meetings a.meeting-link")).stream()
                         .map(WebElement::getText).toList());
     }

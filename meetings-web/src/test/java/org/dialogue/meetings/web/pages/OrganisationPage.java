@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An organisation's page: its facts, people, agreements and meetings, and the form that edits its facts. */
 public class OrganisationPage {
@@ -72,7 +73,7 @@ public class OrganisationPage {
         type("organisationForm:motto", motto);
         driver.findElement(By.id("organisationForm:save")).click();
         Browser.awaitQuiet(driver);
-        Browser.waitUpTo(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("organisationFacts")));
         return this;
     }
@@ -111,12 +112,12 @@ public class OrganisationPage {
         driver.findElement(By.id("peopleForm:people:" + row + ":removePerson")).click();
         // Clicked only once the dialog is fully shown, as a person would (the layout's dialog no longer fades in: a
         // click during a fade-in left it open).
-        Browser.waitUpTo(driver, Duration.ofSeconds(10)).until(d -> "1".equals(
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "1".equals(
                 d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
-        Browser.waitUpTo(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         Browser.awaitQuiet(driver);
-        Browser.waitUpTo(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         return this;
     }
@@ -128,7 +129,7 @@ public class OrganisationPage {
 
     private void fillPerson(String name, String function, String email, String language) {
         Browser.awaitQuiet(driver);
-        Browser.waitUpTo(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("personForm:name")));
         type("personForm:name", name);
         type("personForm:function", function == null ? "" : function);

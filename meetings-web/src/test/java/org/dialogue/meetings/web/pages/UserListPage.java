@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's list of users, with its filters. */
 public class UserListPage {
@@ -33,7 +34,7 @@ public class UserListPage {
         WebElement filter = driver.findElement(By.id("usersForm:text"));
         filter.clear();
         filter.sendKeys(text);
-        Browser.waitUpTo(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
             Browser.awaitQuiet(d);
             List<Row> rows = rows();
             return !rows.isEmpty() && rows.stream().allMatch(r -> r.username().contains(text)

@@ -4,6 +4,7 @@ import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's user pages. */
 public class UserPages {
@@ -38,7 +39,7 @@ public class UserPages {
 
     /** The one-time password shown after a creation or a reset. */
     public String issuedPassword() {
-        return Browser.waitUpTo(driver, java.time.Duration.ofSeconds(20))
+        return new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedPassword"))).getText().strip();
     }
 
@@ -87,7 +88,7 @@ public class UserPages {
 
     private void clickAndConfirm(String buttonId) {
         driver.findElement(By.id(buttonId)).click();
-        Browser.waitUpTo(driver, java.time.Duration.ofSeconds(10))
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         Browser.awaitQuiet(driver);
     }

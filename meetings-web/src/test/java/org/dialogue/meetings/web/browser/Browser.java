@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -131,14 +132,17 @@ public final class Browser {
         By chosen = By.id(menuId + "_label");
         // A click that does not reach the menu on a busy machine (the label unchanged) is tried again.
         for (int attempt = 1; ; attempt++) {
-            if (!driver.findElement(panel).isDisplayed()) {
-                driver.findElement(By.id(menuId)).click();
-                // As a user does, the option is clicked once the list has opened: during PrimeFaces' opening
-                // animation an option can still have no size, which a WebDriver click refuses.
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-                    WebElement list = d.findElement(panel);
-                    return list.isDisplayed() && list.getAttribute("class").contains("ui-connected-overlay-enter-done");
-                });
+            if (!isOpen(driver.findElement(panel))) {
+                // As a user does: a list still closing from the last choice is gone before the menu is opened
+                // again, and an option is clicked once the list has opened (during PrimeFaces' animations an option
+                // can have no size, or vanish, and a WebDriver click fails).
+                new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> !d.findElement(panel).isDisplayed() || isOpen(d.findElement(panel)));
+                if (!isOpen(driver.findElement(panel))) {
+                    driver.findElement(By.id(menuId)).click();
+                    new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                            .until(d -> isOpen(d.findElement(panel)));
+                }
                 if (filterText != null) {
                     WebElement filter = driver.findElement(By.id(menuId + "_filter"));
                     filter.clear();
@@ -179,6 +183,13 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A PrimeFaces select menu's list shown and done opening (its CSS transition ended, not closing). */
+    private static boolean isOpen(WebElement list) {
+        String classes = list.getAttribute("class");
+        return list.isDisplayed() && classes.contains("ui-connected-overlay-enter-done")
+                && !classes.contains("ui-connected-overlay-exit");
     }
 
     /**

@@ -39,7 +39,6 @@ import org.dialogue.meetings.testing.MovableClock;
 import org.dialogue.meetings.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,11 +90,6 @@ class MinutesApprovalIT {
         secretariat = users.secretariat();
         afripol = users.delegate();
         europol = users.secondDelegate();
-    }
-
-    @AfterEach
-    void clockBack() {
-        clock.reset();
     }
 
     @Test

@@ -128,8 +128,6 @@ class MailOutboxIT {
 
     @AfterEach
     void stop() {
-        mailSettings.noServer();
-        clock.reset();
         if (greenMail != null) {
             greenMail.stop();
         }

@@ -12,9 +12,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.dialogue.meetings.web.browser.Browser;
-import org.dialogue.meetings.web.pages.MeetingFormPage;
-import org.dialogue.meetings.web.pages.MeetingPage;
 import org.dialogue.meetings.web.pages.MinutesPage;
+import org.dialogue.meetings.web.support.Fixtures;
 import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.testing.ApplicationAddress;
 import org.dialogue.meetings.web.testing.ApplicationTest;
@@ -46,12 +45,12 @@ class MinutesJourneyIT {
 
     @Test
     void twoDelegationsApproveInASecondRoundAndTheDownloadedFileHasTheHashShown() throws Exception {
-        // Arrange: the delegates exist; the secretariat schedules a meeting with both organisations taking part.
-        TestAccounts.ensureSignedInAs(driver, base, "Delegate", FIRST);
-        TestAccounts.ensureSignedInAs(driver, base, "Delegate", SECOND);
+        // Arrange: the delegates exist; a meeting with both organisations taking part, and a participant.
+        TestAccounts.ensureMade(base, "Delegate", FIRST);
+        TestAccounts.ensureMade(base, "Delegate", SECOND);
+        long meetingId = meeting("Minutes round " + run(), "&participant=" + Fixtures.encode("Amina Diallo|" + FIRST),
+                FIRST, SECOND);
         TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
-        long meetingId = meeting("Minutes round " + run(), FIRST, SECOND);
-        MeetingPage.open(driver, base, meetingId).addParticipant("Amina Diallo", FIRST);
 
         // The secretariat opens the minutes and writes them.
         MinutesPage minutes = MinutesPage.fromMeeting(driver, base, meetingId);
@@ -148,12 +147,12 @@ class MinutesJourneyIT {
     @Test
     void theSecondOfTwoConcurrentSavesIsRefusedAndKeepsWhatWasTyped() {
         TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
-        long meetingId = meeting("Minutes concurrent " + run(), FIRST);
+        long meetingId = meeting("Minutes concurrent " + run(), "", FIRST);
         long minutesId = MinutesPage.fromMeeting(driver, base, meetingId).id();
 
         WebDriver other = Browser.headlessChromium();
         try {
-            TestAccounts.create(other, base, "Secretariat", null);
+            TestAccounts.signIn(other, base, TestAccounts.made(base, "Secretariat", null), TestAccounts.USER_PASSWORD);
             MinutesPage theirs = MinutesPage.open(other, base, minutesId);
             MinutesPage mine = MinutesPage.open(driver, base, minutesId);
 
@@ -174,7 +173,7 @@ class MinutesJourneyIT {
     @Test
     void scriptsHandlersAndJavascriptLinksInNotesAreRemovedAndNothingRuns() {
         TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
-        long meetingId = meeting("Minutes hostile " + run(), FIRST);
+        long meetingId = meeting("Minutes hostile " + run(), "", FIRST);
         MinutesPage minutes = MinutesPage.fromMeeting(driver, base, meetingId);
         long minutesId = minutes.id();
 
@@ -211,11 +210,13 @@ class MinutesJourneyIT {
 
     // --- helpers ---
 
-    /** As the secretariat: a meeting co-organised by the given organisations, with two agenda items. */
-    private long meeting(String title, String... coOrganisers) {
-        long id = MeetingFormPage.openNew(driver, base).fillRequired(title).coOrganisers(coOrganisers).save().id();
-        MeetingPage.open(driver, base, id).addAgendaItem("Opening", 10).addAgendaItem("Exchange of lists", 30);
-        return id;
+    /**
+     * As the secretariat, through the meetings fixture (this class tests minutes, not the meeting form): a meeting
+     * co-organised by the given organisations, with two agenda items; {@code more} adds to the fixture's query.
+     */
+    private long meeting(String title, String more, String... coOrganisers) {
+        return Fixtures.meeting(base, title, "&coOrganisers=" + String.join(",", coOrganisers) + "&item="
+                + Fixtures.encode("Opening|10") + "&item=" + Fixtures.encode("Exchange of lists|30") + more);
     }
 
     private static boolean alertShown() {

@@ -4,7 +4,7 @@
  * the list fades in) made it go back to nothing: "TypeError: Cannot read properties of undefined (reading 'index')"
  * in the console, and the option the user clicked was not taken. Noting the value as soon as the panel starts to open
  * closes that gap; PrimeFaces notes it again, to the same value, when the animation ends. Patched on the prototype, so
- * the menus already on the page and those an Ajax update renders are covered alike. (MenusJourneyIT)
+ * the menus already on the page and those an Ajax update renders are covered alike. (SearchJourneyIT)
  */
 (function () {
     var SelectOneMenu = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.SelectOneMenu;

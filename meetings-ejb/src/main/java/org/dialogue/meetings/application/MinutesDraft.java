@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.dialogue.meetings.domain.minutes.AttendanceStatus;
+import org.dialogue.meetings.domain.minutes.MinutesLanguage;
 
 /**
  * Everything the minutes form sends when the secretariat saves a draft: the whole content, so that a save is one
@@ -13,9 +14,16 @@ import org.dialogue.meetings.domain.minutes.AttendanceStatus;
  * @param attendance the attendance list, in order
  * @param decisions  the decisions, in order (their numbers follow the order)
  * @param actions    the actions, in order; an action already saved carries its id so its status and history stay
+ * @param language   the language the draft is written in, saved with it (null keeps the current one)
  */
 public record MinutesDraft(List<Notes> notes, List<AttendanceLine> attendance, List<DecisionLine> decisions,
-        List<ActionLine> actions) implements Serializable {
+        List<ActionLine> actions, MinutesLanguage language) implements Serializable {
+
+    /** A draft that keeps the language it is written in. */
+    public MinutesDraft(List<Notes> notes, List<AttendanceLine> attendance, List<DecisionLine> decisions,
+            List<ActionLine> actions) {
+        this(notes, attendance, decisions, actions, null);
+    }
 
     public MinutesDraft {
         notes = List.copyOf(notes);

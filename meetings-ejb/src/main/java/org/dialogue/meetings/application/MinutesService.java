@@ -220,19 +220,22 @@ public class MinutesService {
         opened.writeIn(language, List.of());
         minutes.add(opened);
         OptimisticLocking.flush(em, RECORD, null, opened);
-        keepVersion(opened, now);
+        // No saved version yet: the versions list what the secretariat saved, the first save is version 1.
         audit.created(Callers.name(context), RECORD, opened.getId(), opened.auditFields());
         return loaded(opened);
     }
 
     /**
-     * Saves the whole draft. Refused, with nothing saved, when someone else saved since {@code expectedVersion} was
+     * Saves the whole draft, its language included. Refused, with nothing saved, when someone else saved since {@code expectedVersion} was
      * loaded, or when the minutes are no longer a draft (circulated or frozen). Each save is kept as a version.
      */
     @RolesAllowed(Roles.SECRETARIAT)
     public Minutes saveDraft(long minutesId, long expectedVersion, MinutesDraft draft) {
         Minutes saved = change(minutesId, expectedVersion, AuditAction.UPDATE, null, m -> {
             m.requireDraft();
+            if (draft.language() != null && draft.language() != m.getLanguage()) {
+                m.writeIn(draft.language(), translations.languagesOf(m.getId()));
+            }
             m.followAgenda(m.getMeeting().getAgenda());
             for (MinutesDraft.Notes notes : draft.notes()) {
                 String safe = RichText.sanitise(notes.html());
@@ -312,7 +315,6 @@ public class MinutesService {
             }
             actions.add(copy);
         }
-        keepVersion(correction, now);
         searchIndex.reindex(correction);
         audit.created(Callers.name(context), RECORD, correction.getId(), correction.auditFields());
         audit.record(Callers.name(context), AuditAction.STATE_CHANGE, RECORD, approved.getId(),

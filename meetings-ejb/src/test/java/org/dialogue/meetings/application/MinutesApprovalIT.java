@@ -305,6 +305,11 @@ class MinutesApprovalIT {
         assertThat(secretariat.call(() -> minutesService.canonicalText(opened.getId())))
                 .contains("First writer.").doesNotContain("Second writer");
         assertThat(secretariat.call(() -> minutesService.versions(opened.getId())))
+                .as("one save, one version").extracting(v -> v.number()).containsExactly(1);
+        Minutes firstSave = read(opened);
+        secretariat.call(() -> minutesService.saveDraft(opened.getId(), firstSave.getVersion(),
+                draftOf(firstSave, "<p>First writer, again.</p>")));
+        assertThat(secretariat.call(() -> minutesService.versions(opened.getId())))
                 .extracting(v -> v.number()).containsExactly(2, 1);
         VersionComparison comparison = secretariat.call(() -> minutesService.compare(opened.getId(), 1, 2));
         assertThat(comparison.hasChanges()).isTrue();

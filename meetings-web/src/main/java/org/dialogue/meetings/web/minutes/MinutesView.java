@@ -65,7 +65,6 @@ public class MinutesView implements Serializable {
     static final String COMMENT_FORM = "commentForm";
     static final String REPLY_FORM = "replyForm";
     static final String WORKFLOW_FORM = "workflowForm";
-    static final String LANGUAGE_FORM = "languageForm";
     static final String COMMENT_DIALOG = "commentDialog";
     static final String REPLY_DIALOG = "replyDialog";
 
@@ -162,17 +161,9 @@ public class MinutesView implements Serializable {
                         d.getPriorityAxisId())).toList(),
                 actionRows.stream().map(a -> new MinutesDraft.ActionLine(a.getId(), a.getTitle(),
                         a.getOwnerId(), a.getFocalPoint(), a.getDueDate(), a.getDecisionNumber(),
-                        a.getPriorityAxisId())).toList());
+                        a.getPriorityAxisId())).toList(),
+                language);
         return transition(DRAFT_FORM, () -> minutesService.saveDraft(id, version, draft), "minutes.saved");
-    }
-
-    /**
-     * Changes the language the draft is written in (the page opens again: notes typed since the last save are not
-     * kept, as the form says).
-     */
-    public String changeLanguage() {
-        return transition(LANGUAGE_FORM, () -> minutesService.changeLanguage(id, version, language),
-                "minutes.language.changed");
     }
 
     public void addAttendance() {

@@ -24,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Minutes as the secretariat and the delegations use them, in a real browser on the WAR as built: a whole approval
@@ -159,6 +160,9 @@ class MinutesJourneyIT {
         MinutesPage secretariat = MinutesPage.fromMeeting(driver, base, meetingId);
         long minutesId = secretariat.id();
         secretariat.typeNotes(0, null, "Text of round one.").save().circulate();
+        // One clock on the page: the venue's time (with the reader's beside it when it differs).
+        assertThat(driver.findElement(By.id("minutesSaved")).getText()).contains("Europe/Paris");
+        assertThat(driver.findElement(By.cssSelector(".round p.muted")).getText()).contains("Europe/Paris");
 
         WebDriver other = Browser.headlessChromium();
         try {
@@ -242,6 +246,14 @@ class MinutesJourneyIT {
 
         // Typed as text into the editor, and sent as HTML past the editor (as a forged request would).
         minutes.typeNotes(0, null, "<script>window.hacked = 'typed'; alert(1)</script>");
+        // HTML pasted into the editor: only what its toolbar offers arrives there, and nothing of it runs meanwhile.
+        minutes.pasteHtml(0, "<p>Pasted <strong>bold</strong></p><img src=x onerror=\"window.hacked = 'pasted'\">"
+                + "<iframe src=\"about:blank\"></iframe><p style=\"color: red\">styled</p>"
+                + "<a href=\"javascript:window.hacked = 'pasted link'\">pasted link</a>");
+        MinutesPage editing = minutes;
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> editing.editorHtml(0).contains("Pasted"));
+        assertThat(editing.editorHtml(0)).contains("<strong>bold</strong>", "styled", "pasted link")
+                .doesNotContain("<img", "<iframe", "style=", "javascript:");
         minutes.forgeNotesHtml(1, "<p>Kept <b>bold</b> <script>window.hacked = 'script'; alert(2)</script>"
                 + "<img src=x onerror=\"window.hacked = 'img'; alert(3)\">"
                 + "<a href=\"javascript:window.hacked = 'link'; alert(4)\" id=\"evil\">click me</a>"

@@ -56,14 +56,15 @@ class MinutesTranslationsJourneyIT {
         assertThat(languages.minutesLanguage()).isEqualTo("English");
         assertThat(languages.contentLangAndDir()).isEqualTo("en ltr");
 
-        // Act: the secretariat sets Arabic as the minutes' language and writes the notes in Arabic.
-        languages.changeMinutesLanguage("Arabic");
-        assertThat(minutes.pageMessages()).contains("The language of the minutes is changed.");
+        // Act: the secretariat writes the notes in Arabic, then sets Arabic as the minutes' language in the same
+        // form: one save keeps both (the notes typed before the language was chosen are not lost).
+        minutes.typeNotes(0, null, ARABIC_NOTES);
+        languages.chooseMinutesLanguage("Arabic");
+        minutes.save();
+        assertThat(minutes.editorHtml(0)).contains(ARABIC_NOTES);
         assertThat(languages.minutesLanguage()).isEqualTo("Arabic");
         assertThat(languages.contentLangAndDir()).isEqualTo("ar rtl");
         assertThat(languages.pageLangAndDir()).as("the page around them stays English").isEqualTo("en ltr");
-        minutes.typeNotes(0, null, ARABIC_NOTES).save();
-        assertThat(minutes.editorHtml(0)).contains(ARABIC_NOTES);
 
         minutes.circulate();
         assertThat(minutes.state()).isEqualTo("Circulated for approval");

@@ -121,6 +121,17 @@ public class MinutesPage {
      * Puts raw HTML in what an item's editor submits, as a forged request (or another editor) would send it, past
      * the editor's own clean-up: what reaches the server is exactly this.
      */
+    /** Pastes HTML into an item's editor, as a paste from another application's clipboard arrives there. */
+    public MinutesPage pasteHtml(int item, String html) {
+        WebElement editor = driver.findElement(editor(item));
+        editor.click();
+        ((JavascriptExecutor) driver).executeScript("var data = new DataTransfer();"
+                + " data.setData('text/html', arguments[1]); data.setData('text/plain', arguments[2]);"
+                + " arguments[0].dispatchEvent(new ClipboardEvent('paste',"
+                + " {clipboardData: data, bubbles: true, cancelable: true}));", editor, html, "pasted");
+        return this;
+    }
+
     public MinutesPage forgeNotesHtml(int item, String html) {
         driver.findElement(By.tagName("h1")).click(); // the editor syncs its field when it loses focus: first that
         ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];",

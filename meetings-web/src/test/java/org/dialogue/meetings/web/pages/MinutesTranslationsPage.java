@@ -31,10 +31,9 @@ public class MinutesTranslationsPage {
         return driver.findElement(By.id("minutesLanguage")).getText().strip();
     }
 
-    /** The secretariat changes the draft's language; the page opens again. */
-    public MinutesTranslationsPage changeMinutesLanguage(String label) {
-        new Select(driver.findElement(By.id("languageForm:language"))).selectByVisibleText(label);
-        MinutesPage.clickAndAwaitNextPage(driver, By.id("languageForm:changeLanguage"));
+    /** The secretariat chooses the draft's language in the draft form (saved with the draft). */
+    public MinutesTranslationsPage chooseMinutesLanguage(String label) {
+        new Select(driver.findElement(By.id("draftForm:language"))).selectByVisibleText(label);
         return this;
     }
 

@@ -38,6 +38,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.minutes.ApprovalRound;
@@ -97,6 +98,9 @@ public final class MinutesPdf {
     private static final float BODY = 10f;
     private static final float MARGIN = 56f;
     private static final float BOTTOM_MARGIN = 64f;
+    private static final float SECTION_LEADING = 32f;
+    /** The body lines a section's heading needs below it on its page (a round's first lines, a table's first row). */
+    private static final int SECTION_START_LINES = 5;
     /**
      * Shaping only (joined forms, and lam-alef as one letter, which the shaper always makes). Not {@code ar_lig}: it
      * also makes the optional ligatures of Arabic Presentation Forms-A (lam-meem, meem-hah...), which DejaVu Sans
@@ -341,10 +345,11 @@ public final class MinutesPdf {
             add(body(text("pdf.approval.notCirculated")));
         }
         for (ApprovalRound round : minutes.getRounds()) {
-            add(new Paragraph(24f, text("pdf.round", round.getNumber()), font(Font.BOLD, 11, null)));
-            add(body(text("pdf.round.circulated", venueTime(round.getCirculatedAt()), round.getCirculatedBy(),
-                    venueTime(round.getDeadline()))));
-            add(body(text("pdf.round.outcome", outcome(round))));
+            addTogether(() -> List.of(
+                    new Paragraph(24f, text("pdf.round", round.getNumber()), font(Font.BOLD, 11, null)),
+                    body(text("pdf.round.circulated", venueTime(round.getCirculatedAt()), round.getCirculatedBy(),
+                            venueTime(round.getDeadline()))),
+                    body(text("pdf.round.outcome", outcome(round)))));
 
             PdfPTable answers = table(new float[] {74, 187, 73, 149});
             answers.setSpacingBefore(4f);
@@ -363,13 +368,13 @@ public final class MinutesPdf {
             add(answers);
         }
         if (minutes.getState().isFrozen()) {
-            add(new Paragraph(26f, text("pdf.approved", venueTime(minutes.getApprovedAt())),
-                    font(Font.BOLD, BODY, null)));
-            add(body(text("pdf.hash.title")));
-            Paragraph hash = new Paragraph(BODY * 1.8f, minutes.getApprovedSha256(), font(Font.BOLD, BODY, null));
-            indent(hash, 14f, 0f);
-            add(hash);
-            add(body(text("pdf.hash.howToCheck")));
+            addTogether(() -> {
+                Paragraph hash = new Paragraph(BODY * 1.8f, minutes.getApprovedSha256(), font(Font.BOLD, BODY, null));
+                indent(hash, 14f, 0f);
+                return List.of(new Paragraph(26f, text("pdf.approved", venueTime(minutes.getApprovedAt())),
+                        font(Font.BOLD, BODY, null)), body(text("pdf.hash.title")), hash,
+                        body(text("pdf.hash.howToCheck")));
+            });
         }
     }
 
@@ -413,8 +418,13 @@ public final class MinutesPdf {
     }
 
     private void section(String title) {
-        Paragraph heading = new Paragraph(32f, title, font(Font.BOLD, 13, null));
+        Paragraph heading = new Paragraph(SECTION_LEADING, title, font(Font.BOLD, 13, null));
         heading.setSpacingAfter(4f);
+        if (column.getYLine() - BOTTOM_MARGIN < SECTION_LEADING + 4f + SECTION_START_LINES * BODY * 1.3f) {
+            // a heading alone at a page's foot: the section starts on the next page, with its first lines
+            document.newPage();
+            newColumn();
+        }
         add(heading);
     }
 
@@ -504,6 +514,32 @@ public final class MinutesPdf {
         } catch (DocumentException e) {
             throw new IllegalStateException("The PDF of minutes " + minutes.getId() + " could not be written", e);
         }
+    }
+
+    /**
+     * Blocks that read as one (a heading and its value, such as the hash), on the next page when what is left of this
+     * one cannot hold them all; a heading is never left alone at a page's foot. The blocks are laid out once on a
+     * trial column (nothing drawn), hence a supplier: a laid-out block is not added twice.
+     */
+    private void addTogether(Supplier<List<Element>> blocks) {
+        Rectangle page = document.getPageSize();
+        float top = page.getHeight() - MARGIN;
+        if (column.getYLine() < top) {
+            ColumnText trial = new ColumnText(null);
+            trial.setArabicOptions(ARABIC_OPTIONS);
+            trial.setRunDirection(direction);
+            trial.setSimpleColumn(MARGIN, BOTTOM_MARGIN, page.getWidth() - MARGIN, column.getYLine());
+            blocks.get().forEach(trial::addElement);
+            try {
+                if (ColumnText.hasMoreText(trial.go(true))) {
+                    document.newPage();
+                    newColumn();
+                }
+            } catch (DocumentException e) {
+                throw new IllegalStateException("The PDF of minutes " + minutes.getId() + " could not be written", e);
+            }
+        }
+        blocks.get().forEach(this::add);
     }
 
     private void newColumn() {

@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -119,6 +121,33 @@ class MinutesPdfTest {
         assertThat(minutes.getApprovedSha256()).hasSize(64);
         assertThat(text).contains("SHA-256 of the canonical text", minutes.getApprovedSha256(), "sha256sum",
                 "Status Approved");
+    }
+
+    @Test
+    void theHashAndTheFirstRoundStayOnThePageOfTheirHeadingsWhereverThePageEnds() throws IOException {
+        // Notes one paragraph longer each time move the approval record down the page line by line, until its end
+        // crosses a page's foot: the hash and its heading are printed on one page every time, and so are the
+        // section's heading and its first round.
+        Set<Integer> headingPages = new TreeSet<>();
+        for (int paragraphs = 0; paragraphs <= 60; paragraphs++) {
+            Minutes approved = draft();
+            approved.writeNotes(approved.getItems().get(2).getId(),
+                    RichText.sanitise("<p>A long discussion.</p>".repeat(paragraphs)), "");
+            approved.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
+            approved.approve(afripol, "amina.haddad", NOW.plus(Duration.ofHours(2)));
+            approved.approve(europol, "jan.novak", NOW.plus(Duration.ofHours(3)));
+            approved.freeze(CanonicalMinutes.of(approved, actions), NOW.plus(Duration.ofHours(3)));
+
+            List<String> pages = PdfText.pages(MinutesPdf.render(approved, actions, NOW.plus(Duration.ofDays(1))));
+
+            int heading = pageOf(pages, "SHA-256 of the canonical text");
+            assertThat(pageOf(pages, approved.getApprovedSha256())).as("the hash's page, with %d paragraphs of notes",
+                    paragraphs).isEqualTo(heading);
+            assertThat(pageOf(pages, "Round 1")).as("the first round's page, with %d paragraphs of notes",
+                    paragraphs).isEqualTo(pageOf(pages, "Approval record"));
+            headingPages.add(heading);
+        }
+        assertThat(headingPages).as("the notes moved the block across a page's foot").hasSizeGreaterThan(1);
     }
 
     @Test
@@ -269,6 +298,16 @@ class MinutesPdfTest {
         assertThat(MinutesPdf.language(null)).isEqualTo(Locale.ENGLISH);
         assertThat(MinutesPdf.language(Locale.forLanguageTag("ar-EG"))).isEqualTo(Locale.forLanguageTag("ar"));
         assertThat(MinutesPdf.draftMark(Locale.GERMAN)).isEqualTo(MinutesPdf.DRAFT_MARK);
+    }
+
+    /** The number (from 1) of the first page whose text contains the given text. */
+    private static int pageOf(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("\"" + text + "\" is on no page");
     }
 
     // --- Arabic fixture ---

@@ -231,6 +231,8 @@ class MinutesPdfTest {
                 "يتبادل الطرفان 12 ضابط اتصال قبل نهاية السنة.", "إعداد قائمة جهات الاتصال",
                 "2031-03-01 09:00 Europe/Paris");
         assertThat(text).containsSubsequence("1. الافتتاح", "2. تبادل المعلومات");
+        // Latin digits throughout, as on the Arabic pages and in the mails (LocalFormats).
+        assertThat(text).doesNotContainPattern("[\u0660-\u0669\u06f0-\u06f9]");
         assertThat(PdfText.missingGlyphs(pdf)).as("characters printed as .notdef or unmapped").isZero();
         // The diagonal mark, read glyph by glyph as drawn (left to right): مسودة backwards.
         assertThat(PdfText.diagonalMarks(pdf)).map(mark -> Normalizer.normalize(mark, Normalizer.Form.NFKC))

@@ -239,41 +239,59 @@ public final class MinutesPdf {
                 .forEach(a -> byOrganisation.computeIfAbsent(a.getOrganisation(), o -> new java.util.ArrayList<>())
                         .add(a));
         for (Map.Entry<Organisation, List<Attendance>> organisation : byOrganisation.entrySet()) {
-            Paragraph heading = new Paragraph(18f, "", font(Font.NORMAL, BODY, null));
-            heading.add(new Chunk(own(organisation.getKey().getAcronym()), font(Font.BOLD, BODY, null)));
-            if (organisation.getKey().getName() != null
-                    && !organisation.getKey().getName().equals(organisation.getKey().getAcronym())) {
-                heading.add(new Chunk(" (" + own(organisation.getKey().getName()) + ")",
-                        font(Font.NORMAL, BODY, GREY)));
-            }
-            add(heading);
+            // the organisation with its first person, never alone at a page's foot
+            newPageUnlessItFits(List.of(organisationHeading(organisation.getKey()),
+                    attendanceLine(organisation.getValue().get(0))));
+            add(organisationHeading(organisation.getKey()));
             for (Attendance person : organisation.getValue()) {
-                Paragraph line = new Paragraph(BODY * 1.35f, "", font(Font.NORMAL, BODY, null));
-                indent(line, 14f, 0f);
-                line.add(new Chunk(own(person.getName()), font(Font.NORMAL, BODY, null)));
-                line.add(new Chunk(": " + text("pdf.attendance." + person.getStatus())
-                        + (person.isUnannounced() ? " " + text("pdf.attendance.unannounced") : ""),
-                        font(Font.NORMAL, BODY, GREY)));
-                add(line);
+                add(attendanceLine(person));
             }
         }
+    }
+
+    private Paragraph organisationHeading(Organisation organisation) {
+        Paragraph heading = new Paragraph(18f, "", font(Font.NORMAL, BODY, null));
+        heading.add(new Chunk(own(organisation.getAcronym()), font(Font.BOLD, BODY, null)));
+        if (organisation.getName() != null && !organisation.getName().equals(organisation.getAcronym())) {
+            heading.add(new Chunk(" (" + own(organisation.getName()) + ")", font(Font.NORMAL, BODY, GREY)));
+        }
+        return heading;
+    }
+
+    private Paragraph attendanceLine(Attendance person) {
+        Paragraph line = new Paragraph(BODY * 1.35f, "", font(Font.NORMAL, BODY, null));
+        indent(line, 14f, 0f);
+        line.add(new Chunk(own(person.getName()), font(Font.NORMAL, BODY, null)));
+        line.add(new Chunk(": " + text("pdf.attendance." + person.getStatus())
+                + (person.isUnannounced() ? " " + text("pdf.attendance.unannounced") : ""),
+                font(Font.NORMAL, BODY, GREY)));
+        return line;
     }
 
     private void agenda() {
         section(text("pdf.section.agenda"));
         int number = 0;
         for (MinutesItem item : minutes.getItems()) {
-            add(new Paragraph(22f, ++number + ". " + item.getTitle(), font(Font.BOLD, 11, null)),
-                    directionOf(item.getTitle()));
-            List<Element> notes = NotesPdf.paragraphs(item.getNotesHtml(), regular, bold, BODY);
-            if (notes.isEmpty()) {
-                add(new Paragraph(text("pdf.agenda.noNotes"), font(Font.ITALIC, BODY, GREY)));
-            }
-            for (Element element : notes) {
+            String title = ++number + ". " + item.getTitle();
+            // the item's title with its first paragraph, never alone at a page's foot
+            newPageUnlessItFits(List.of(itemTitle(title), itemNotes(item).get(0)));
+            add(itemTitle(title), directionOf(item.getTitle()));
+            for (Element element : itemNotes(item)) {
                 Paragraph paragraph = (Paragraph) element;
                 add(paragraph, directionOf(paragraph.getContent()));
             }
         }
+    }
+
+    private Paragraph itemTitle(String title) {
+        return new Paragraph(22f, title, font(Font.BOLD, 11, null));
+    }
+
+    /** The paragraphs of an item's notes, or the one saying it has none. */
+    private List<Element> itemNotes(MinutesItem item) {
+        List<Element> notes = NotesPdf.paragraphs(item.getNotesHtml(), regular, bold, BODY);
+        return notes.isEmpty() ? List.of(new Paragraph(text("pdf.agenda.noNotes"), font(Font.ITALIC, BODY, GREY)))
+                : notes;
     }
 
     private void decisions() {
@@ -522,24 +540,32 @@ public final class MinutesPdf {
      * trial column (nothing drawn), hence a supplier: a laid-out block is not added twice.
      */
     private void addTogether(Supplier<List<Element>> blocks) {
-        Rectangle page = document.getPageSize();
-        float top = page.getHeight() - MARGIN;
-        if (column.getYLine() < top) {
-            ColumnText trial = new ColumnText(null);
-            trial.setArabicOptions(ARABIC_OPTIONS);
-            trial.setRunDirection(direction);
-            trial.setSimpleColumn(MARGIN, BOTTOM_MARGIN, page.getWidth() - MARGIN, column.getYLine());
-            blocks.get().forEach(trial::addElement);
-            try {
-                if (ColumnText.hasMoreText(trial.go(true))) {
-                    document.newPage();
-                    newColumn();
-                }
-            } catch (DocumentException e) {
-                throw new IllegalStateException("The PDF of minutes " + minutes.getId() + " could not be written", e);
-            }
-        }
+        newPageUnlessItFits(blocks.get());
         blocks.get().forEach(this::add);
+    }
+
+    /**
+     * Starts a new page when what is left of this one cannot hold the given blocks, laid out on a trial column
+     * (nothing drawn; the blocks are used up by it, so the caller adds fresh ones). A page still empty is kept.
+     */
+    private void newPageUnlessItFits(List<Element> trialBlocks) {
+        Rectangle page = document.getPageSize();
+        if (column.getYLine() >= page.getHeight() - MARGIN) {
+            return;
+        }
+        ColumnText trial = new ColumnText(null);
+        trial.setArabicOptions(ARABIC_OPTIONS);
+        trial.setRunDirection(direction);
+        trial.setSimpleColumn(MARGIN, BOTTOM_MARGIN, page.getWidth() - MARGIN, column.getYLine());
+        trialBlocks.forEach(trial::addElement);
+        try {
+            if (ColumnText.hasMoreText(trial.go(true))) {
+                document.newPage();
+                newColumn();
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The PDF of minutes " + minutes.getId() + " could not be written", e);
+        }
     }
 
     private void newColumn() {

@@ -151,6 +151,43 @@ class MinutesPdfTest {
     }
 
     @Test
+    void anAgendaItemsTitleAndAnOrganisationsNameStayWithTheirFirstLineWhereverThePageEnds() throws IOException {
+        // Longer notes of the first item, then more people of the first organisation, move the next titles down the
+        // page line by line across a page's foot: each is printed on the page of its first line every time.
+        Set<Integer> titlePages = new TreeSet<>();
+        Set<Integer> organisationPages = new TreeSet<>();
+        for (int lines = 0; lines <= 60; lines++) {
+            Minutes longer = draft();
+            longer.writeNotes(longer.getItems().get(0).getId(),
+                    RichText.sanitise(NOTES + "<p>A long discussion.</p>".repeat(lines)), "");
+            longer.writeNotes(longer.getItems().get(1).getId(), RichText.sanitise("<p>Item two, first line.</p>"), "");
+            List<String> pages = PdfText.pages(MinutesPdf.render(longer, actions, NOW));
+
+            int title = pageOf(pages, "2. Sécurité des données");
+            assertThat(pageOf(pages, "Item two, first line.")).as("item 2, %d lines before", lines).isEqualTo(title);
+            assertThat(pageOf(pages, "No notes.")).as("item 3, %d lines before", lines)
+                    .isEqualTo(pageOf(pages, "3. Any other business"));
+            titlePages.add(title);
+
+            Minutes crowded = draft();
+            List<Attendance> attendance = new ArrayList<>();
+            for (int i = 0; i < lines; i++) {
+                attendance.add(new Attendance("Guest " + i, afripol, AttendanceStatus.PRESENT, false));
+            }
+            attendance.addAll(attendance());
+            crowded.recordAttendance(attendance);
+            pages = PdfText.pages(MinutesPdf.render(crowded, actions, NOW));
+
+            int organisation = pageOf(pages, "EUROPOL (Agence de l'Union européenne)");
+            assertThat(pageOf(pages, "Jan Novák: Present")).as("EUROPOL, %d people before", lines)
+                    .isEqualTo(organisation);
+            organisationPages.add(organisation);
+        }
+        assertThat(titlePages).as("the notes moved the titles across a page's foot").hasSizeGreaterThan(1);
+        assertThat(organisationPages).as("the people moved EUROPOL across a page's foot").hasSizeGreaterThan(1);
+    }
+
+    @Test
     void commentsRevisionsAndSilenceAreOnTheRecord() throws IOException {
         minutes.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
         minutes.comment(europol, "Say \"pilot\", not \"programme\".", 201L, "jan.novak", NOW.plusSeconds(600));
@@ -355,16 +392,20 @@ class MinutesPdfTest {
         }
         setId(Minutes.class, draft, 50);
         draft.writeNotes(draft.getItems().get(0).getId(), RichText.sanitise(NOTES), "");
-        draft.recordAttendance(List.of(
-                new Attendance("Amina Haddad", afripol, AttendanceStatus.PRESENT, false),
-                new Attendance("José Muñoz", afripol, AttendanceStatus.EXCUSED, false),
-                new Attendance("Jan Novák", europol, AttendanceStatus.PRESENT, false),
-                new Attendance("Søren Ødegård", europol, AttendanceStatus.ABSENT, false),
-                new Attendance("François Çelik", europol, AttendanceStatus.PRESENT, true)));
+        draft.recordAttendance(attendance());
         draft.recordDecisions(List.of(
                 new Decision("Both organisations exchange liaison officers.", 201L, null, ""),
                 new Decision("A joint report is written by June.", null, null, "")));
         return draft;
+    }
+
+    private List<Attendance> attendance() {
+        return List.of(
+                new Attendance("Amina Haddad", afripol, AttendanceStatus.PRESENT, false),
+                new Attendance("José Muñoz", afripol, AttendanceStatus.EXCUSED, false),
+                new Attendance("Jan Novák", europol, AttendanceStatus.PRESENT, false),
+                new Attendance("Søren Ødegård", europol, AttendanceStatus.ABSENT, false),
+                new Attendance("François Çelik", europol, AttendanceStatus.PRESENT, true));
     }
 
     private ActionItem action(String title, Organisation owner, String focalPoint, Integer decision) {

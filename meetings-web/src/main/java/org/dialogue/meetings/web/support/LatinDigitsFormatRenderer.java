@@ -23,9 +23,8 @@ import org.dialogue.meetings.domain.shared.LocalFormats;
  */
 public class LatinDigitsFormatRenderer extends Renderer<UIComponent> {
 
-    /** The attributes that give the text a span of its own, with their HTML names. */
-    private static final Map<String, String> SPAN_ATTRIBUTES = Map.of("styleClass", "class", "style", "style",
-            "title", "title", "dir", "dir", "lang", "lang");
+    /** The attributes that give the text a span of its own (their HTML names: "class" for styleClass). */
+    private static final List<String> SPAN_ATTRIBUTES = List.of("styleClass", "style", "title", "dir", "lang");
 
     @Override
     public boolean getRendersChildren() {
@@ -54,16 +53,16 @@ public class LatinDigitsFormatRenderer extends Renderer<UIComponent> {
         ResponseWriter writer = context.getResponseWriter();
         boolean ownId = component.getId() != null && !component.getId().startsWith(UIViewRoot.UNIQUE_ID_PREFIX);
         Map<String, Object> attributes = component.getAttributes();
-        boolean span = ownId || SPAN_ATTRIBUTES.keySet().stream().anyMatch(name -> attributes.get(name) != null);
+        boolean span = ownId || SPAN_ATTRIBUTES.stream().anyMatch(name -> attributes.get(name) != null);
         if (span) {
             writer.startElement("span", component);
             if (ownId) {
                 writer.writeAttribute("id", component.getClientId(context), "id");
             }
-            for (Map.Entry<String, String> attribute : SPAN_ATTRIBUTES.entrySet()) {
-                Object attributeValue = attributes.get(attribute.getKey());
+            for (String name : SPAN_ATTRIBUTES) {
+                Object attributeValue = attributes.get(name);
                 if (attributeValue != null) {
-                    writer.writeAttribute(attribute.getValue(), attributeValue, attribute.getKey());
+                    writer.writeAttribute("styleClass".equals(name) ? "class" : name, attributeValue, name);
                 }
             }
         }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.dialogue.meetings.domain.account.DuplicateUsernameException;
 import org.dialogue.meetings.domain.account.InvalidTimeZoneException;
 import org.dialogue.meetings.domain.account.OwnAccountException;
+import org.dialogue.meetings.domain.account.PasswordAttemptsLockedException;
 import org.dialogue.meetings.domain.account.Role;
 import org.dialogue.meetings.domain.account.Roles;
 import org.dialogue.meetings.domain.account.SignInThrottle;
@@ -107,15 +108,21 @@ public class AccountService {
     }
 
     private SignInResult failed(String name, Optional<SignInThrottle> existing, Instant now, String reason) {
+        SignInThrottle throttle = countFailure(name, existing, now);
+        audit.record(name, AuditAction.SIGN_IN_FAILED, RECORD, null, reason + " (failure " + throttle.getFailures()
+                + " of " + SignInThrottle.MAX_FAILURES + ")");
+        return SignInResult.refused();
+    }
+
+    /** One more wrong password for the name, in its throttle (made at the first failure). */
+    private SignInThrottle countFailure(String name, Optional<SignInThrottle> existing, Instant now) {
         SignInThrottle throttle = existing.orElseGet(() -> {
             SignInThrottle created = new SignInThrottle(name, now);
             accounts.add(created);
             return created;
         });
         throttle.failed(now);
-        audit.record(name, AuditAction.SIGN_IN_FAILED, RECORD, null, reason + " (failure " + throttle.getFailures()
-                + " of " + SignInThrottle.MAX_FAILURES + ")");
-        return SignInResult.refused();
+        return throttle;
     }
 
     /** Records that the caller signed out (the web layer then ends the session). */
@@ -133,13 +140,30 @@ public class AccountService {
         return loaded(callers.account(context));
     }
 
-    /** The caller replaces their password, confirming the current one. */
+    /**
+     * The caller replaces their password, confirming the current one. A wrong current password counts against the user
+     * name as a failed sign-in does, in the same {@link SignInThrottle}: after {@value SignInThrottle#MAX_FAILURES}
+     * failures the password is not even checked for 15 minutes, here and at sign-in, so that a browser left signed in
+     * is no way to guess it.
+     */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
     public UserAccount changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount me = callers.account(context);
+        Instant now = clock.instant();
+        Optional<SignInThrottle> throttle = accounts.throttleFor(me.getUsername());
+        if (throttle.isPresent() && throttle.get().isLocked(now)) {
+            audit.record(me.getUsername(), AuditAction.SIGN_IN_REFUSED, RECORD, me.getId(),
+                    "password change: too many wrong passwords; refused until " + throttle.get().getLockedUntil());
+            throw new PasswordAttemptsLockedException();
+        }
         if (!passwords.matches(currentPassword, me.getPasswordHash())) {
+            SignInThrottle counted = countFailure(me.getUsername(), throttle, now);
+            audit.record(me.getUsername(), AuditAction.SIGN_IN_FAILED, RECORD, me.getId(),
+                    "wrong current password on a password change (failure " + counted.getFailures() + " of "
+                            + SignInThrottle.MAX_FAILURES + ")");
             throw new WrongPasswordException();
         }
+        throttle.ifPresent(accounts::remove); // the right password clears the count, as a sign-in does
         passwords.checkPolicy("newPassword", me.getUsername(), newPassword);
         if (passwords.matches(newPassword, me.getPasswordHash())) {
             throw new org.dialogue.meetings.domain.account.WeakPasswordException("newPassword",

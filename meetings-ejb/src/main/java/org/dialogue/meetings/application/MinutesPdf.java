@@ -38,6 +38,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.minutes.ApprovalRound;
@@ -97,6 +98,9 @@ public final class MinutesPdf {
     private static final float BODY = 10f;
     private static final float MARGIN = 56f;
     private static final float BOTTOM_MARGIN = 64f;
+    private static final float SECTION_LEADING = 32f;
+    /** The body lines a section's heading needs below it on its page (a round's first lines, a table's first row). */
+    private static final int SECTION_START_LINES = 5;
     /**
      * Shaping only (joined forms, and lam-alef as one letter, which the shaper always makes). Not {@code ar_lig}: it
      * also makes the optional ligatures of Arabic Presentation Forms-A (lam-meem, meem-hah...), which DejaVu Sans
@@ -235,41 +239,59 @@ public final class MinutesPdf {
                 .forEach(a -> byOrganisation.computeIfAbsent(a.getOrganisation(), o -> new java.util.ArrayList<>())
                         .add(a));
         for (Map.Entry<Organisation, List<Attendance>> organisation : byOrganisation.entrySet()) {
-            Paragraph heading = new Paragraph(18f, "", font(Font.NORMAL, BODY, null));
-            heading.add(new Chunk(own(organisation.getKey().getAcronym()), font(Font.BOLD, BODY, null)));
-            if (organisation.getKey().getName() != null
-                    && !organisation.getKey().getName().equals(organisation.getKey().getAcronym())) {
-                heading.add(new Chunk(" (" + own(organisation.getKey().getName()) + ")",
-                        font(Font.NORMAL, BODY, GREY)));
-            }
-            add(heading);
+            // the organisation with its first person, never alone at a page's foot
+            newPageUnlessItFits(List.of(organisationHeading(organisation.getKey()),
+                    attendanceLine(organisation.getValue().get(0))));
+            add(organisationHeading(organisation.getKey()));
             for (Attendance person : organisation.getValue()) {
-                Paragraph line = new Paragraph(BODY * 1.35f, "", font(Font.NORMAL, BODY, null));
-                indent(line, 14f, 0f);
-                line.add(new Chunk(own(person.getName()), font(Font.NORMAL, BODY, null)));
-                line.add(new Chunk(": " + text("pdf.attendance." + person.getStatus())
-                        + (person.isUnannounced() ? " " + text("pdf.attendance.unannounced") : ""),
-                        font(Font.NORMAL, BODY, GREY)));
-                add(line);
+                add(attendanceLine(person));
             }
         }
+    }
+
+    private Paragraph organisationHeading(Organisation organisation) {
+        Paragraph heading = new Paragraph(18f, "", font(Font.NORMAL, BODY, null));
+        heading.add(new Chunk(own(organisation.getAcronym()), font(Font.BOLD, BODY, null)));
+        if (organisation.getName() != null && !organisation.getName().equals(organisation.getAcronym())) {
+            heading.add(new Chunk(" (" + own(organisation.getName()) + ")", font(Font.NORMAL, BODY, GREY)));
+        }
+        return heading;
+    }
+
+    private Paragraph attendanceLine(Attendance person) {
+        Paragraph line = new Paragraph(BODY * 1.35f, "", font(Font.NORMAL, BODY, null));
+        indent(line, 14f, 0f);
+        line.add(new Chunk(own(person.getName()), font(Font.NORMAL, BODY, null)));
+        line.add(new Chunk(": " + text("pdf.attendance." + person.getStatus())
+                + (person.isUnannounced() ? " " + text("pdf.attendance.unannounced") : ""),
+                font(Font.NORMAL, BODY, GREY)));
+        return line;
     }
 
     private void agenda() {
         section(text("pdf.section.agenda"));
         int number = 0;
         for (MinutesItem item : minutes.getItems()) {
-            add(new Paragraph(22f, ++number + ". " + item.getTitle(), font(Font.BOLD, 11, null)),
-                    directionOf(item.getTitle()));
-            List<Element> notes = NotesPdf.paragraphs(item.getNotesHtml(), regular, bold, BODY);
-            if (notes.isEmpty()) {
-                add(new Paragraph(text("pdf.agenda.noNotes"), font(Font.ITALIC, BODY, GREY)));
-            }
-            for (Element element : notes) {
+            String title = ++number + ". " + item.getTitle();
+            // the item's title with its first paragraph, never alone at a page's foot
+            newPageUnlessItFits(List.of(itemTitle(title), itemNotes(item).get(0)));
+            add(itemTitle(title), directionOf(item.getTitle()));
+            for (Element element : itemNotes(item)) {
                 Paragraph paragraph = (Paragraph) element;
                 add(paragraph, directionOf(paragraph.getContent()));
             }
         }
+    }
+
+    private Paragraph itemTitle(String title) {
+        return new Paragraph(22f, title, font(Font.BOLD, 11, null));
+    }
+
+    /** The paragraphs of an item's notes, or the one saying it has none. */
+    private List<Element> itemNotes(MinutesItem item) {
+        List<Element> notes = NotesPdf.paragraphs(item.getNotesHtml(), regular, bold, BODY);
+        return notes.isEmpty() ? List.of(new Paragraph(text("pdf.agenda.noNotes"), font(Font.ITALIC, BODY, GREY)))
+                : notes;
     }
 
     private void decisions() {
@@ -341,10 +363,11 @@ public final class MinutesPdf {
             add(body(text("pdf.approval.notCirculated")));
         }
         for (ApprovalRound round : minutes.getRounds()) {
-            add(new Paragraph(24f, text("pdf.round", round.getNumber()), font(Font.BOLD, 11, null)));
-            add(body(text("pdf.round.circulated", venueTime(round.getCirculatedAt()), round.getCirculatedBy(),
-                    venueTime(round.getDeadline()))));
-            add(body(text("pdf.round.outcome", outcome(round))));
+            addTogether(() -> List.of(
+                    new Paragraph(24f, text("pdf.round", round.getNumber()), font(Font.BOLD, 11, null)),
+                    body(text("pdf.round.circulated", venueTime(round.getCirculatedAt()), round.getCirculatedBy(),
+                            venueTime(round.getDeadline()))),
+                    body(text("pdf.round.outcome", outcome(round)))));
 
             PdfPTable answers = table(new float[] {74, 187, 73, 149});
             answers.setSpacingBefore(4f);
@@ -363,13 +386,13 @@ public final class MinutesPdf {
             add(answers);
         }
         if (minutes.getState().isFrozen()) {
-            add(new Paragraph(26f, text("pdf.approved", venueTime(minutes.getApprovedAt())),
-                    font(Font.BOLD, BODY, null)));
-            add(body(text("pdf.hash.title")));
-            Paragraph hash = new Paragraph(BODY * 1.8f, minutes.getApprovedSha256(), font(Font.BOLD, BODY, null));
-            indent(hash, 14f, 0f);
-            add(hash);
-            add(body(text("pdf.hash.howToCheck")));
+            addTogether(() -> {
+                Paragraph hash = new Paragraph(BODY * 1.8f, minutes.getApprovedSha256(), font(Font.BOLD, BODY, null));
+                indent(hash, 14f, 0f);
+                return List.of(new Paragraph(26f, text("pdf.approved", venueTime(minutes.getApprovedAt())),
+                        font(Font.BOLD, BODY, null)), body(text("pdf.hash.title")), hash,
+                        body(text("pdf.hash.howToCheck")));
+            });
         }
     }
 
@@ -413,8 +436,13 @@ public final class MinutesPdf {
     }
 
     private void section(String title) {
-        Paragraph heading = new Paragraph(32f, title, font(Font.BOLD, 13, null));
+        Paragraph heading = new Paragraph(SECTION_LEADING, title, font(Font.BOLD, 13, null));
         heading.setSpacingAfter(4f);
+        if (column.getYLine() - BOTTOM_MARGIN < SECTION_LEADING + 4f + SECTION_START_LINES * BODY * 1.3f) {
+            // a heading alone at a page's foot: the section starts on the next page, with its first lines
+            document.newPage();
+            newColumn();
+        }
         add(heading);
     }
 
@@ -500,6 +528,40 @@ public final class MinutesPdf {
                 document.newPage();
                 newColumn();
                 status = column.go();
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The PDF of minutes " + minutes.getId() + " could not be written", e);
+        }
+    }
+
+    /**
+     * Blocks that read as one (a heading and its value, such as the hash), on the next page when what is left of this
+     * one cannot hold them all; a heading is never left alone at a page's foot. The blocks are laid out once on a
+     * trial column (nothing drawn), hence a supplier: a laid-out block is not added twice.
+     */
+    private void addTogether(Supplier<List<Element>> blocks) {
+        newPageUnlessItFits(blocks.get());
+        blocks.get().forEach(this::add);
+    }
+
+    /**
+     * Starts a new page when what is left of this one cannot hold the given blocks, laid out on a trial column
+     * (nothing drawn; the blocks are used up by it, so the caller adds fresh ones). A page still empty is kept.
+     */
+    private void newPageUnlessItFits(List<Element> trialBlocks) {
+        Rectangle page = document.getPageSize();
+        if (column.getYLine() >= page.getHeight() - MARGIN) {
+            return;
+        }
+        ColumnText trial = new ColumnText(null);
+        trial.setArabicOptions(ARABIC_OPTIONS);
+        trial.setRunDirection(direction);
+        trial.setSimpleColumn(MARGIN, BOTTOM_MARGIN, page.getWidth() - MARGIN, column.getYLine());
+        trialBlocks.forEach(trial::addElement);
+        try {
+            if (ColumnText.hasMoreText(trial.go(true))) {
+                document.newPage();
+                newColumn();
             }
         } catch (DocumentException e) {
             throw new IllegalStateException("The PDF of minutes " + minutes.getId() + " could not be written", e);

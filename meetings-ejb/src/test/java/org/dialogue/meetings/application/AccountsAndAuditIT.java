@@ -37,7 +37,9 @@ import org.dialogue.meetings.ServiceDeployment;
 import org.dialogue.meetings.domain.account.DuplicateUsernameException;
 import org.dialogue.meetings.domain.account.OrganisationRequiredException;
 import org.dialogue.meetings.domain.account.OwnAccountException;
+import org.dialogue.meetings.domain.account.PasswordAttemptsLockedException;
 import org.dialogue.meetings.domain.account.Role;
+import org.dialogue.meetings.domain.account.SignInThrottle;
 import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.account.WeakPasswordException;
 import org.dialogue.meetings.domain.account.WrongPasswordException;
@@ -250,10 +252,43 @@ class AccountsAndAuditIT {
                 .isEqualTo(new SignInResult(true, TestUsers.OBSERVER, Role.OBSERVER, false));
 
         List<AuditEntry> trail = auditOf(new AuditSearch(null, "User", observer.getId(), null, null, null));
+        // the wrong current password is on the trail too, counted as a failed sign-in is
         assertThat(trail).extracting(AuditEntry::getAction).startsWith(AuditAction.SIGN_IN,
-                AuditAction.PASSWORD_CHANGE, AuditAction.PASSWORD_RESET);
+                AuditAction.PASSWORD_CHANGE, AuditAction.SIGN_IN_FAILED, AuditAction.PASSWORD_RESET);
         assertThat(trail.get(1).getActor()).isEqualTo(TestUsers.OBSERVER);
-        assertThat(trail.get(2).getActor()).isEqualTo(TestUsers.ADMINISTRATOR);
+        assertThat(trail.get(3).getActor()).isEqualTo(TestUsers.ADMINISTRATOR);
+    }
+
+    @Test
+    void wrongCurrentPasswordsOnAPasswordChangeAreThrottledLikeSignIns() throws SQLException {
+        UserAccount observer = users.account(TestUsers.OBSERVER);
+        String current = users.administrator().call(() -> accountService.resetPassword(observer.getId(),
+                observer.getVersion())).password();
+        Caller me = users.observer();
+        try {
+            for (int attempt = 1; attempt <= SignInThrottle.MAX_FAILURES; attempt++) {
+                String guess = "guess " + attempt;
+                assertThatThrownBy(() -> me.call(() -> accountService.changeOwnPassword(guess,
+                        "a perfectly good new password"))).isInstanceOf(WrongPasswordException.class);
+            }
+            Throttle row = throttleRow(TestUsers.OBSERVER);
+            assertThat(row.failures()).isEqualTo(SignInThrottle.MAX_FAILURES);
+            assertThat(row.lockedUntil()).isAfter(Instant.now().plus(Duration.ofMinutes(14)));
+
+            // Locked: the right current password is refused without being checked, and so is a sign-in with it.
+            assertThatThrownBy(() -> me.call(() -> accountService.changeOwnPassword(current,
+                    "a perfectly good new password"))).isInstanceOf(PasswordAttemptsLockedException.class)
+                    .hasMessage("Too many wrong passwords. For 15 minutes, the password cannot be changed and signing"
+                            + " in with this user name is refused.");
+            assertThat(accountService.signIn(TestUsers.OBSERVER, current)).isEqualTo(SignInResult.refused());
+            assertThat(auditOf(new AuditSearch(null, "User", observer.getId(), null, null, null)))
+                    .extracting(AuditEntry::getAction).startsWith(AuditAction.SIGN_IN_REFUSED,
+                            AuditAction.SIGN_IN_FAILED, AuditAction.SIGN_IN_FAILED);
+        } finally {
+            deleteThrottleRow(TestUsers.OBSERVER); // other tests sign in as the observer
+        }
+        assertThat(me.call(() -> accountService.changeOwnPassword(current, "correct horse battery " + unique()))
+                .isMustChangePassword()).isFalse();
     }
 
     // --- administration of users ---
@@ -474,6 +509,15 @@ class AccountsAndAuditIT {
                 OffsetDateTime lockedUntil = row.getObject("locked_until", OffsetDateTime.class);
                 return new Throttle(row.getInt("failures"), lockedUntil == null ? null : lockedUntil.toInstant());
             }
+        }
+    }
+
+    private void deleteThrottleRow(String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from sign_in_throttle where username = ?")) {
+            delete.setString(1, name);
+            delete.executeUpdate();
         }
     }
 

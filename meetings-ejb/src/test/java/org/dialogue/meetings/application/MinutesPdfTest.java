@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -122,6 +124,70 @@ class MinutesPdfTest {
     }
 
     @Test
+    void theHashAndTheFirstRoundStayOnThePageOfTheirHeadingsWhereverThePageEnds() throws IOException {
+        // Notes one paragraph longer each time move the approval record down the page line by line, until its end
+        // crosses a page's foot: the hash and its heading are printed on one page every time, and so are the
+        // section's heading and its first round.
+        Set<Integer> headingPages = new TreeSet<>();
+        for (int paragraphs = 0; paragraphs <= 60; paragraphs++) {
+            Minutes approved = draft();
+            approved.writeNotes(approved.getItems().get(2).getId(),
+                    RichText.sanitise("<p>A long discussion.</p>".repeat(paragraphs)), "");
+            approved.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
+            approved.approve(afripol, "amina.haddad", NOW.plus(Duration.ofHours(2)));
+            approved.approve(europol, "jan.novak", NOW.plus(Duration.ofHours(3)));
+            approved.freeze(CanonicalMinutes.of(approved, actions), NOW.plus(Duration.ofHours(3)));
+
+            List<String> pages = PdfText.pages(MinutesPdf.render(approved, actions, NOW.plus(Duration.ofDays(1))));
+
+            int heading = pageOf(pages, "SHA-256 of the canonical text");
+            assertThat(pageOf(pages, approved.getApprovedSha256())).as("the hash's page, with %d paragraphs of notes",
+                    paragraphs).isEqualTo(heading);
+            assertThat(pageOf(pages, "Round 1")).as("the first round's page, with %d paragraphs of notes",
+                    paragraphs).isEqualTo(pageOf(pages, "Approval record"));
+            headingPages.add(heading);
+        }
+        assertThat(headingPages).as("the notes moved the block across a page's foot").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void anAgendaItemsTitleAndAnOrganisationsNameStayWithTheirFirstLineWhereverThePageEnds() throws IOException {
+        // Longer notes of the first item, then more people of the first organisation, move the next titles down the
+        // page line by line across a page's foot: each is printed on the page of its first line every time.
+        Set<Integer> titlePages = new TreeSet<>();
+        Set<Integer> organisationPages = new TreeSet<>();
+        for (int lines = 0; lines <= 60; lines++) {
+            Minutes longer = draft();
+            longer.writeNotes(longer.getItems().get(0).getId(),
+                    RichText.sanitise(NOTES + "<p>A long discussion.</p>".repeat(lines)), "");
+            longer.writeNotes(longer.getItems().get(1).getId(), RichText.sanitise("<p>Item two, first line.</p>"), "");
+            List<String> pages = PdfText.pages(MinutesPdf.render(longer, actions, NOW));
+
+            int title = pageOf(pages, "2. Sécurité des données");
+            assertThat(pageOf(pages, "Item two, first line.")).as("item 2, %d lines before", lines).isEqualTo(title);
+            assertThat(pageOf(pages, "No notes.")).as("item 3, %d lines before", lines)
+                    .isEqualTo(pageOf(pages, "3. Any other business"));
+            titlePages.add(title);
+
+            Minutes crowded = draft();
+            List<Attendance> attendance = new ArrayList<>();
+            for (int i = 0; i < lines; i++) {
+                attendance.add(new Attendance("Guest " + i, afripol, AttendanceStatus.PRESENT, false));
+            }
+            attendance.addAll(attendance());
+            crowded.recordAttendance(attendance);
+            pages = PdfText.pages(MinutesPdf.render(crowded, actions, NOW));
+
+            int organisation = pageOf(pages, "EUROPOL (Agence de l'Union européenne)");
+            assertThat(pageOf(pages, "Jan Novák: Present")).as("EUROPOL, %d people before", lines)
+                    .isEqualTo(organisation);
+            organisationPages.add(organisation);
+        }
+        assertThat(titlePages).as("the notes moved the titles across a page's foot").hasSizeGreaterThan(1);
+        assertThat(organisationPages).as("the people moved EUROPOL across a page's foot").hasSizeGreaterThan(1);
+    }
+
+    @Test
     void commentsRevisionsAndSilenceAreOnTheRecord() throws IOException {
         minutes.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
         minutes.comment(europol, 1, "Say \"pilot\", not \"programme\".", 201L, "jan.novak", NOW.plusSeconds(600));
@@ -202,6 +268,8 @@ class MinutesPdfTest {
                 "يتبادل الطرفان 12 ضابط اتصال قبل نهاية السنة.", "إعداد قائمة جهات الاتصال",
                 "2031-03-01 09:00 Europe/Paris");
         assertThat(text).containsSubsequence("1. الافتتاح", "2. تبادل المعلومات");
+        // Latin digits throughout, as on the Arabic pages and in the mails (LocalFormats).
+        assertThat(text).doesNotContainPattern("[\u0660-\u0669\u06f0-\u06f9]");
         assertThat(PdfText.missingGlyphs(pdf)).as("characters printed as .notdef or unmapped").isZero();
         // The diagonal mark, read glyph by glyph as drawn (left to right): مسودة backwards.
         assertThat(PdfText.diagonalMarks(pdf)).map(mark -> Normalizer.normalize(mark, Normalizer.Form.NFKC))
@@ -271,6 +339,16 @@ class MinutesPdfTest {
         assertThat(MinutesPdf.draftMark(Locale.GERMAN)).isEqualTo(MinutesPdf.DRAFT_MARK);
     }
 
+    /** The number (from 1) of the first page whose text contains the given text. */
+    private static int pageOf(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("\"" + text + "\" is on no page");
+    }
+
     // --- Arabic fixture ---
 
     private Minutes arabicMinutes() {
@@ -314,16 +392,20 @@ class MinutesPdfTest {
         }
         setId(Minutes.class, draft, 50);
         draft.writeNotes(draft.getItems().get(0).getId(), RichText.sanitise(NOTES), "");
-        draft.recordAttendance(List.of(
-                new Attendance("Amina Haddad", afripol, AttendanceStatus.PRESENT, false),
-                new Attendance("José Muñoz", afripol, AttendanceStatus.EXCUSED, false),
-                new Attendance("Jan Novák", europol, AttendanceStatus.PRESENT, false),
-                new Attendance("Søren Ødegård", europol, AttendanceStatus.ABSENT, false),
-                new Attendance("François Çelik", europol, AttendanceStatus.PRESENT, true)));
+        draft.recordAttendance(attendance());
         draft.recordDecisions(List.of(
                 new Decision("Both organisations exchange liaison officers.", 201L, null, ""),
                 new Decision("A joint report is written by June.", null, null, "")));
         return draft;
+    }
+
+    private List<Attendance> attendance() {
+        return List.of(
+                new Attendance("Amina Haddad", afripol, AttendanceStatus.PRESENT, false),
+                new Attendance("José Muñoz", afripol, AttendanceStatus.EXCUSED, false),
+                new Attendance("Jan Novák", europol, AttendanceStatus.PRESENT, false),
+                new Attendance("Søren Ødegård", europol, AttendanceStatus.ABSENT, false),
+                new Attendance("François Çelik", europol, AttendanceStatus.PRESENT, true));
     }
 
     private ActionItem action(String title, Organisation owner, String focalPoint, Integer decision) {

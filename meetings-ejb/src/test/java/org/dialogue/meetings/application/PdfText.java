@@ -37,6 +37,28 @@ final class PdfText {
         }
     }
 
+    /** The text of each page, in page order, as {@link #of} gives the whole. */
+    static List<String> pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition text) {
+                        if (!diagonal(text)) {
+                            super.processTextPosition(text);
+                        }
+                    }
+                };
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+            }
+            return pages;
+        }
+    }
+
     /** The diagonal text of each page, in page order ("" for a page without any). */
     static List<String> diagonalMarks(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -23,12 +23,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -182,6 +185,22 @@ class MailOutboxIT {
         assertThat(sent.getAttempts()).isEqualTo(1);
         assertThat(sent.getSentAt()).isNotNull();
         assertThat(sent.getClaimedBy()).isNull();
+    }
+
+    @Test
+    void aSpanishSpeakersInvitationGivesTheDayAsSpanishWritesIt() throws Exception {
+        Meeting meeting = schedule("Reunión " + unique(), 30);
+        String address = address("ana");
+        fixtures.invite(meeting.getId(), fixtures.person("AFRIPOL", "Ana Ruiz", address, "es"),
+                "reply-token-" + unique(), Instant.now());
+
+        sender.sendDue();
+        String body = text(receivedBy(address, 1).get(0));
+
+        // "martes, 12 de octubre de 2027": the language's own full date (LocalFormats), with its "de"
+        LocalDate day = meeting.getSlot().localStart().toLocalDate();
+        String month = day.getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("es"));
+        assertThat(body).contains("Cuándo: ").contains(day.getDayOfMonth() + " de " + month + " de " + day.getYear());
     }
 
     // --- changes ---

@@ -60,6 +60,7 @@ import org.dialogue.meetings.domain.invitation.Invitation;
 import org.dialogue.meetings.domain.invitation.InvitationStatus;
 import org.dialogue.meetings.domain.meeting.AgendaItem;
 import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -98,9 +99,8 @@ public class MeetingCalendar {
     static final String PRODUCT_ID = "-//Dialogue Meetings//Meetings calendar//EN";
     private static final String UID_DOMAIN = "@dialogue-meetings";
     private static final Pattern NAMED_ADDRESS = Pattern.compile("\\s*(.*?)\\s*<([^<>\\s]+@[^<>\\s]+)>\\s*");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm",
-            Locale.ENGLISH);
+    /** The calendar file speaks English (its summary and description are the product's words, in one language). */
+    private static final DateTimeFormatter DAY = LocalFormats.mediumDate(Locale.ENGLISH);
     /** How often a subscribed calendar should read the feed again. */
     private static final Duration FEED_REFRESH = Duration.ofHours(1);
 
@@ -273,7 +273,8 @@ public class MeetingCalendar {
 
     /** The time alone on the meeting's first day, the day too after it. */
     private static String clockTime(ZonedDateTime time, ZonedDateTime meetingStart) {
-        return time.toLocalDate().equals(meetingStart.toLocalDate()) ? TIME.format(time) : DAY_AND_TIME.format(time);
+        return (time.toLocalDate().equals(meetingStart.toLocalDate()) ? "" : DAY.format(time) + ", ")
+                + LocalFormats.TIME.format(time);
     }
 
     private static Clazz classOf(Meeting meeting) {

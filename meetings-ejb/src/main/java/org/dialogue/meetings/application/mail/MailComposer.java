@@ -1,12 +1,12 @@
 package org.dialogue.meetings.application.mail;
 
-import java.text.MessageFormat;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.dialogue.meetings.domain.mail.CalendarAttachment;
 import org.dialogue.meetings.domain.mail.MailKind;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 
 /**
  * Writes the mails' subjects and bodies from the {@value #BUNDLE} bundle, in the person's preferred language where the
@@ -65,13 +65,14 @@ public final class MailComposer {
         return new ComposedMail(subject, body.toString());
     }
 
-    /** "Tuesday 12 October 2027, 10:00 to 12:00 (Europe/Paris, UTC+02:00)". */
+    /**
+     * "Tuesday, October 12, 2027, 10:00 to 12:00 (Europe/Paris, UTC+02:00)": the day in the language's own full
+     * format ({@link LocalFormats#fullDate}), so Spanish reads "martes, 12 de octubre de 2027".
+     */
     static String when(ResourceBundle bundle, Locale locale, MeetingFacts meeting) {
-        DateTimeFormatter dayAndTime = DateTimeFormatter.ofPattern(bundle.getString("format.dayAndTime"), locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern(bundle.getString("format.time"), locale);
         boolean sameDay = meeting.start().toLocalDate().equals(meeting.end().toLocalDate());
-        String start = dayAndTime.format(meeting.start());
-        String end = sameDay ? time.format(meeting.end()) : dayAndTime.format(meeting.end());
+        String start = dayAndTime(bundle, locale, meeting.start());
+        String end = sameDay ? LocalFormats.TIME.format(meeting.end()) : dayAndTime(bundle, locale, meeting.end());
         ZoneOffset startOffset = meeting.start().getOffset();
         ZoneOffset endOffset = meeting.end().getOffset();
         String zone = meeting.start().getZone().getId() + ", " + utc(startOffset)
@@ -79,12 +80,17 @@ public final class MailComposer {
         return text(bundle, locale, sameDay ? "time.sameDay" : "time.days", new Object[] {start, end, zone});
     }
 
+    private static String dayAndTime(ResourceBundle bundle, Locale locale, ZonedDateTime time) {
+        return text(bundle, locale, "format.dayAndTime",
+                new Object[] {LocalFormats.fullDate(locale).format(time), LocalFormats.TIME.format(time)});
+    }
+
     private static String utc(ZoneOffset offset) {
         return "UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId());
     }
 
     private static String text(ResourceBundle bundle, Locale locale, String key, Object[] arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return LocalFormats.message(bundle.getString(key), locale, arguments);
     }
 
     private static ResourceBundle bundle(String language) {

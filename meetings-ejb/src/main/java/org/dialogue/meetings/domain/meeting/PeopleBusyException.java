@@ -1,11 +1,11 @@
 package org.dialogue.meetings.domain.meeting;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 import org.dialogue.meetings.domain.shared.SlotText;
 
 /**
@@ -30,16 +30,16 @@ public class PeopleBusyException extends BusinessRuleException {
 
     /** One conflict: "Amina Haddad (AFRIPOL) takes part in both "A" and "B" (4 Mar 2030, 09:00 – 17:00 CET).". */
     public static String describe(PersonConflict conflict, Locale locale) {
-        return new MessageFormat(bundle(locale).getString("warning.meeting.personBusy"), locale).format(new Object[] {
+        return LocalFormats.message(bundle(locale).getString("warning.meeting.personBusy"), locale,
                 conflict.personName(), conflict.organisation(), conflict.meetingTitle(), conflict.otherTitle(),
-                SlotText.of(conflict.otherStart(), conflict.otherEnd(), conflict.otherZone(), locale)});
+                SlotText.of(conflict.otherStart(), conflict.otherEnd(), conflict.otherZone(), locale));
     }
 
     /** The count, then each conflict. */
     @Override
     public String localizedMessage(Locale locale) {
-        return new MessageFormat(bundle(locale).getString(messageKey()), locale).format(new Object[] {
-                conflicts.size(), conflicts.stream().map(c -> describe(c, locale)).collect(Collectors.joining(" "))});
+        return LocalFormats.message(bundle(locale).getString(messageKey()), locale, conflicts.size(),
+                conflicts.stream().map(c -> describe(c, locale)).collect(Collectors.joining(" ")));
     }
 
     private static ResourceBundle bundle(Locale locale) {

@@ -1,11 +1,11 @@
 package org.dialogue.meetings.domain.meeting;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 import org.dialogue.meetings.domain.shared.SlotText;
 
 /**
@@ -51,7 +51,6 @@ public class RoomTakenException extends BusinessRuleException {
     @Override
     public String localizedMessage(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, RoomTakenException.class.getClassLoader());
-        return new MessageFormat(bundle.getString(messageKey()), locale)
-                .format(new Object[] {room, otherTitle, otherSlot(locale)});
+        return LocalFormats.message(bundle.getString(messageKey()), locale, room, otherTitle, otherSlot(locale));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 
 /**
  * A person still referenced elsewhere cannot be removed: the message says where (the meetings they take part in or are
@@ -40,10 +41,10 @@ public class PersonInUseException extends BusinessRuleException {
             places.add(bundle.getString("person.inUse.invited") + " " + quoted(invitedTo));
         }
         if (hidden > 0) {
-            places.add(java.text.MessageFormat.format(bundle.getString("person.inUse.hidden"), hidden));
+            places.add(LocalFormats.message(bundle.getString("person.inUse.hidden"), bundle.getLocale(), hidden));
         }
         if (!account.isEmpty()) {
-            places.add(java.text.MessageFormat.format(bundle.getString("person.inUse.account"), account));
+            places.add(LocalFormats.message(bundle.getString("person.inUse.account"), bundle.getLocale(), account));
         }
         return new Object[] {arguments[0], String.join("; ", places)};
     }

@@ -1,7 +1,6 @@
 package org.dialogue.meetings.domain.shared;
 
 import jakarta.ejb.ApplicationException;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -46,7 +45,7 @@ public abstract class BusinessRuleException extends RuntimeException {
     public String localizedMessage(Locale locale) {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, BusinessRuleException.class.getClassLoader());
-            return new MessageFormat(bundle.getString(messageKey), locale).format(localizedArguments(bundle));
+            return LocalFormats.message(bundle.getString(messageKey), locale, localizedArguments(bundle));
         } catch (MissingResourceException e) {
             return messageKey + " " + Arrays.toString(arguments);
         }

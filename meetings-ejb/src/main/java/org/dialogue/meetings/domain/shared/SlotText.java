@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -13,21 +12,20 @@ import java.util.Locale;
  */
 public final class SlotText {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private SlotText() {
     }
 
     public static String of(Instant start, Instant end, ZoneId zone, Locale locale) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter date = LocalFormats.mediumDate(locale);
+        DateTimeFormatter time = LocalFormats.TIME;
         DateTimeFormatter abbreviation = DateTimeFormatter.ofPattern("zzz", locale);
         if (from.toLocalDate().equals(to.toLocalDate()) && from.getOffset().equals(to.getOffset())) {
-            return date.format(from) + ", " + TIME.format(from) + " – " + TIME.format(to) + " "
+            return date.format(from) + ", " + time.format(from) + " – " + time.format(to) + " "
                     + abbreviation.format(to);
         }
-        return date.format(from) + ", " + TIME.format(from) + " " + abbreviation.format(from) + " – "
-                + date.format(to) + ", " + TIME.format(to) + " " + abbreviation.format(to);
+        return date.format(from) + ", " + time.format(from) + " " + abbreviation.format(from) + " – "
+                + date.format(to) + ", " + time.format(to) + " " + abbreviation.format(to);
     }
 }

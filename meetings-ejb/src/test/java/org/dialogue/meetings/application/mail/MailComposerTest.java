@@ -24,14 +24,14 @@ class MailComposerTest {
     void anInvitationGivesTheVenuesTimeWithItsZoneThePlaceAndTheReplyLink() {
         ComposedMail mail = MailComposer.invitation(LYON, "Amina Diallo", null,
                 "https://meetings.example.org/invitations/reply.xhtml?token=abc", REQUEST);
-        assertThat(mail.subject()).isEqualTo("Invitation: Joint operational meeting, Monday 4 March 2030, 09:00 to"
+        assertThat(mail.subject()).isEqualTo("Invitation: Joint operational meeting, Monday, March 4, 2030, 09:00 to"
                 + " 17:30 (Europe/Paris, UTC+01:00)");
         assertThat(mail.body()).isEqualTo("""
                 Dear Amina Diallo,
 
                 You are invited to the meeting "Joint operational meeting".
 
-                When: Monday 4 March 2030, 09:00 to 17:30 (Europe/Paris, UTC+01:00)
+                When: Monday, March 4, 2030, 09:00 to 17:30 (Europe/Paris, UTC+01:00)
                 Where: Headquarters, Room 1, Lyon, France
 
                 Please reply (accept, decline or tentative) here, no sign-in needed:
@@ -52,8 +52,8 @@ class MailComposerTest {
                 ZonedDateTime.of(LocalDateTime.of(2027, 10, 30, 10, 0), PARIS),
                 ZonedDateTime.of(LocalDateTime.of(2027, 10, 31, 12, 0), PARIS), "", "https://x/meetings/view.xhtml?id=1");
         ComposedMail english = MailComposer.reminder(overnight, "Jan", "en", 1);
-        assertThat(english.subject()).isEqualTo("Reminder: Two-day meeting tomorrow, Saturday 30 October 2027, 10:00"
-                + " to Sunday 31 October 2027, 12:00 (Europe/Paris, UTC+02:00 / UTC+01:00)");
+        assertThat(english.subject()).isEqualTo("Reminder: Two-day meeting tomorrow, Saturday, October 30, 2027, 10:00"
+                + " to Sunday, October 31, 2027, 12:00 (Europe/Paris, UTC+02:00 / UTC+01:00)");
         assertThat(english.body()).contains("The meeting \"Two-day meeting\" is tomorrow.").doesNotContain("Where:")
                 .doesNotContain("calendar file").doesNotContain("reply");
         // A person whose language is French gets it in French, with the same offsets (French spacing: no-break space).
@@ -65,13 +65,26 @@ class MailComposerTest {
     }
 
     @Test
+    void eachLanguageWritesTheDayItsOwnWayAndArabicInLatinDigits() {
+        MeetingFacts madrid = new MeetingFacts(3L, "Reunión conjunta",
+                ZonedDateTime.of(LocalDateTime.of(2027, 10, 12, 10, 0), ZoneId.of("Europe/Madrid")),
+                ZonedDateTime.of(LocalDateTime.of(2027, 10, 12, 12, 0), ZoneId.of("Europe/Madrid")), "Madrid", "link");
+
+        assertThat(MailComposer.reminder(madrid, "Ana", "es", 1).body())
+                .contains("martes, 12 de octubre de 2027, 10:00 a 12:00 (Europe/Madrid, UTC+02:00)");
+        String arabic = MailComposer.reminder(madrid, "Ana", "ar", 7).body();
+        assertThat(arabic).contains("الثلاثاء، 12 أكتوبر 2027، 10:00").contains("بعد 7 أيام")
+                .doesNotContainPattern("[\u0660-\u0669]");
+    }
+
+    @Test
     void changesSayWhatChanged() {
         assertThat(MailComposer.change(MailKind.RESCHEDULED, LYON, "Jan", "en", REQUEST).body())
                 .contains("has a new time").contains("(invite.ics) adds the meeting to your calendar");
         assertThat(MailComposer.change(MailKind.MOVED, LYON, "Jan", "en", REQUEST).subject())
                 .isEqualTo("New place: Joint operational meeting, Headquarters, Room 1, Lyon, France");
         ComposedMail cancelled = MailComposer.change(MailKind.CANCELLED, LYON, "Jan", "en", CANCEL);
-        assertThat(cancelled.subject()).startsWith("Cancelled: Joint operational meeting, Monday 4 March 2030");
+        assertThat(cancelled.subject()).startsWith("Cancelled: Joint operational meeting, Monday, March 4, 2030");
         assertThat(cancelled.body()).contains("is cancelled")
                 .contains("The attached calendar file (cancel.ics) removes the meeting from your calendar.");
         assertThatThrownBy(() -> MailComposer.change(MailKind.INVITATION, LYON, "Jan", "en", REQUEST))
@@ -81,7 +94,7 @@ class MailComposerTest {
     @Test
     void remindersCountTheDays() {
         assertThat(MailComposer.reminder(LYON, "Jan", null, 7).subject())
-                .startsWith("Reminder: Joint operational meeting in 7 days, Monday 4 March 2030");
+                .startsWith("Reminder: Joint operational meeting in 7 days, Monday, March 4, 2030");
         assertThat(MailComposer.reminder(LYON, null, null, 14).body()).startsWith("Dear colleague,")
                 .contains("is in 14 days.");
     }
@@ -93,6 +106,6 @@ class MailComposerTest {
                 ZonedDateTime.of(LocalDateTime.of(2030, 3, 5, 9, 30), kolkata),
                 ZonedDateTime.of(LocalDateTime.of(2030, 3, 5, 13, 0), kolkata), "New Delhi", "link");
         assertThat(MailComposer.reminder(delhi, "A", null, 1).body())
-                .contains("When: Tuesday 5 March 2030, 09:30 to 13:00 (Asia/Kolkata, UTC+05:30)");
+                .contains("When: Tuesday, March 5, 2030, 09:30 to 13:00 (Asia/Kolkata, UTC+05:30)");
     }
 }

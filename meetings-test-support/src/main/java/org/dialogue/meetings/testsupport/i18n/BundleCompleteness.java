@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
  * unless the language's list says it reads the same ({@code src/test/resources/i18n/same-as-english_<lang>.txt}, lines
  * {@code <bundle base name> <key>}), no key written twice in a file, and an empty {@code _en} file (so that English
  * stays English on a server whose default locale is another language). Values without letters (a format such as
- * {@code {0} – {1}}) may equal the English one.
+ * {@code {0} – {1}}) may equal the English one. In every language, English included, a message with numbered
+ * placeholders ({@code {0}}) writes an apostrophe as {@code ''}: such messages go through {@code MessageFormat}
+ * ({@code h:outputFormat}, {@code Feedback.text}, the exceptions' and mails' messages), where a single {@code '} starts
+ * a quoted part and is dropped from the text. Messages without numbered placeholders are not checked: some are shown
+ * as written ({@code h:outputText}), where {@code ''} would show doubled.
  *
  * <p>One class for the whole project (module {@code meetings-test-support}): the {@code BundleCompletenessTest} of
  * {@code meetings-ejb} and of {@code meetings-web} each check their own module's bundles with it, through
@@ -34,6 +38,9 @@ public final class BundleCompleteness {
     public static final List<String> LANGUAGES = List.of("fr", "es", "ar");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)[,}]");
+
+    /** MessageFormat's placeholders ({0}, {1,number}); named ones ({max}) are Bean Validation's, without quoting. */
+    private static final Pattern NUMBERED_PLACEHOLDER = Pattern.compile("\\{\\d+[,}]");
 
     private final Path resources;
     private final Path sameAsEnglishFolder;
@@ -66,6 +73,7 @@ public final class BundleCompleteness {
             problems.add(baseName + ": the English base file " + base + " is missing or empty");
             return problems;
         }
+        problems.addAll(unescapedApostrophes(baseName, "en", english));
         Path en = file(baseName, "_en");
         if (!Files.exists(en)) {
             problems.add(baseName + ": " + en + " is missing (empty, it keeps English English on any server)");
@@ -80,6 +88,7 @@ public final class BundleCompleteness {
                 continue;
             }
             Map<String, String> values = read(translated, problems);
+            problems.addAll(unescapedApostrophes(baseName, language, values));
             Set<String> allowed = sameAsEnglish(language, baseName);
             List<String> missing = new ArrayList<>();
             for (Map.Entry<String, String> entry : english.entrySet()) {
@@ -108,6 +117,18 @@ public final class BundleCompleteness {
                 problems.add(baseName + " [" + language + "]: keys the English base file lacks: " + extra);
             }
         }
+        return problems;
+    }
+
+    /** Messages with numbered placeholders whose apostrophe MessageFormat would swallow (a single ' not written ''). */
+    private static List<String> unescapedApostrophes(String baseName, String language, Map<String, String> values) {
+        List<String> problems = new ArrayList<>();
+        values.forEach((key, value) -> {
+            if (NUMBERED_PLACEHOLDER.matcher(value).find() && value.replace("''", "").contains("'")) {
+                problems.add(baseName + " [" + language + "] " + key + ": a single ' in a message with placeholders"
+                        + " (MessageFormat drops it); write '' (\"" + abbreviated(value) + "\")");
+            }
+        });
         return problems;
     }
 

@@ -59,6 +59,28 @@ class BundleCompletenessCheckTest {
     }
 
     @Test
+    void aSingleApostropheInAMessageWithPlaceholdersIsReportedInEveryLanguage() throws IOException {
+        write("demo/Labels.properties", "clock=On the venue's clock ({0}).\npage=The meeting''s page: {0}\n"
+                + "plain=The venue's time.\nsize=The person's name has at most {max} characters.\n");
+        write("demo/Labels_en.properties", "");
+        write("demo/Labels_fr.properties", "clock=À l'heure du lieu ({0}).\npage=La page de l''réunion : {0}\n"
+                + "plain=L'heure du lieu.\nsize=Au plus {max} caractères pour l'nom.\n");
+        write("demo/Labels_es.properties", "clock=Hora del lugar ({0}).\npage=Página: {0}\nplain=Hora.\n"
+                + "size=Como máximo {max} caracteres.\n");
+        write("demo/Labels_ar.properties", "clock=توقيت المكان ({0}).\npage=الصفحة: {0}\nplain=التوقيت.\n"
+                + "size={max} حرفا على الأكثر.\n");
+
+        List<String> problems = check();
+
+        // "plain" (no placeholder, may be shown as written) and "size" (a named, Bean Validation placeholder) pass
+        assertThat(problems).containsExactlyInAnyOrder(
+                "demo.Labels [en] clock: a single ' in a message with placeholders (MessageFormat drops it); write ''"
+                        + " (\"On the venue's clock ({0}).\")",
+                "demo.Labels [fr] clock: a single ' in a message with placeholders (MessageFormat drops it); write ''"
+                        + " (\"À l'heure du lieu ({0}).\")");
+    }
+
+    @Test
     void placeholdersAreNamedWhateverTheirFormat() {
         assertThat(BundleCompleteness.placeholders("{0,choice,1#one|1<{0,number,integer} more} {1} {max}"))
                 .containsExactly("0", "1", "max");

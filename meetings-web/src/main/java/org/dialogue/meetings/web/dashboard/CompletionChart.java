@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.dialogue.meetings.domain.action.ActionStatus;
 import org.dialogue.meetings.domain.shared.Languages;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 
 /**
  * The Chart.js configuration of a completion chart (PrimeFaces 15's {@code p:chart} takes it as JSON): horizontal
@@ -50,7 +51,7 @@ public final class CompletionChart {
         JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true).add("position",
                 rtl ? "right" : "left");
         JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("locale", locale.toLanguageTag())
+                .add("locale", LocalFormats.latinDigits(locale).toLanguageTag())
                 .add("indexAxis", "y")
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)

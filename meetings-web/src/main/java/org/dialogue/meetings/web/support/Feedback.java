@@ -6,13 +6,13 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.domain.shared.InvalidInputException;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 
 /**
  * Turns outcomes into messages for the reader: a business failure next to the field it concerns (when the form has
@@ -137,7 +137,7 @@ public class Feedback {
     public String text(String key, Object... arguments) {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+        return arguments.length == 0 ? pattern : LocalFormats.message(pattern, locale(), arguments);
     }
 
     private Locale locale() {

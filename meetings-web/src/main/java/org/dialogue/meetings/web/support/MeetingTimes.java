@@ -1,13 +1,12 @@
 package org.dialogue.meetings.web.support;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 
 /**
  * A meeting's times as one reader sees them: the venue's wall clock with the venue's zone, and, when the reader's own
@@ -16,7 +15,7 @@ import java.util.Locale;
  */
 public final class MeetingTimes {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = LocalFormats.TIME;
     static final String SEPARATOR = " · ";
 
     private final Locale locale;
@@ -33,7 +32,7 @@ public final class MeetingTimes {
         this.locale = locale;
         this.viewer = viewer;
         this.yourTimePattern = yourTimePattern;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.dates = LocalFormats.mediumDate(locale);
     }
 
     /** "Mar 17, 2031, 09:30 Europe/Paris · your time: 16:30 Asia/Singapore". */
@@ -133,7 +132,7 @@ public final class MeetingTimes {
     }
 
     private String label(String yours) {
-        return new MessageFormat(yourTimePattern, locale).format(new Object[] {yours});
+        return LocalFormats.message(yourTimePattern, locale, yours);
     }
 
     private String dateIfOther(LocalDate date, LocalDate reference) {

@@ -7,12 +7,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
 import jakarta.faces.validator.LengthValidator;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 
 /**
  * Refuses, with a message next to the field, what PrimeFaces would otherwise correct without a word before the
@@ -75,6 +75,6 @@ public class SubmittedValueCheck implements SystemEventListener {
         Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.ENGLISH;
         ResourceBundle bundle = ResourceBundle.getBundle(context.getApplication().getMessageBundle(), locale,
                 Thread.currentThread().getContextClassLoader());
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return LocalFormats.message(bundle.getString(key), locale, arguments);
     }
 }

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 
 /**
  * Shows instants on the venue's wall clock, always labelled with the zone, in the reader's language. Used from the
@@ -25,7 +25,7 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class TimeFormat {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = LocalFormats.TIME;
 
     @Inject
     private ViewerZone viewerZone;
@@ -103,8 +103,7 @@ public class TimeFormat {
 
     /** A date in the reader's language, "30 Oct 2027". */
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())
-                .format(date);
+        return date == null ? "" : LocalFormats.mediumDate(locale()).format(date);
     }
 
     private String abbreviation(ZonedDateTime time) {

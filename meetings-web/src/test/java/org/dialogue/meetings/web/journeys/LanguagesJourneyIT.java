@@ -30,7 +30,8 @@ import org.openqa.selenium.interactions.Actions;
  * The language of the pages, in a browser set to French: the first visit follows the browser, the switch on every
  * page changes it (on the sign-in page without creating a session), a signed-in user's choice is saved and wins over
  * the browser and the cookie on the next sign-in, Arabic is right to left down to PrimeFaces' components, and dates
- * are written the locale's way. Expected words are read from the bundles, not written here: the translations change.
+ * are written the locale's way, numbers in Latin digits. Expected words are read from the bundles, not written here:
+ * the translations change.
  */
 @ApplicationTest(browserLanguage = "fr")
 class LanguagesJourneyIT {
@@ -139,7 +140,7 @@ class LanguagesJourneyIT {
     }
 
     @Test
-    void datesAreWrittenTheLocalesWay() {
+    void datesAreWrittenTheLocalesWayAndNumbersInLatinDigits() {
         english();
         TestAccounts.signInAsAdministrator(driver, base);
         for (String language : List.of("fr", "ar", "es", "en")) {
@@ -170,6 +171,12 @@ class LanguagesJourneyIT {
                     language);
             assertThat(monthNames).as("PrimeFaces' " + language + " words loaded").hasSize(12)
                     .contains(month.getText().strip());
+
+            // A count in a message is written in Latin digits too, as the dates and times are, Arabic included.
+            driver.get(base + "index.xhtml");
+            Browser.awaitQuiet(driver);
+            assertThat(driver.findElement(By.id("overdueHeading")).getText()).as("overdue count in " + language)
+                    .containsPattern("\\([0-9]+\\)");
         }
     }
 

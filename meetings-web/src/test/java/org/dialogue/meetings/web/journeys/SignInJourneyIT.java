@@ -116,6 +116,28 @@ class SignInJourneyIT {
         assertThat(driver.getCurrentUrl()).contains("login.xhtml?continue=");
     }
 
+    @Test
+    void theSignInPageOpenedWhileSignedInSaysWhoAndLeadsOnOrSignsOut() {
+        String username = TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+
+        driver.get(base + "login.xhtml?continue=%2Feditions%2Flist.xhtml");
+        Browser.awaitQuiet(driver);
+        SignInPage page = new SignInPage(driver);
+
+        assertThat(page.isShown()).as("no sign-in form while signed in").isFalse();
+        assertThat(page.signedInNotice()).isEqualTo("You are signed in as " + username + ".");
+        assertThat(page.messages()).contains("To sign in as someone else, sign out first.");
+
+        page.continueSignedIn();
+        assertThat(driver.getCurrentUrl()).contains("editions/list.xhtml");
+        assertThat(SignInPage.signedInAs(driver)).isEqualTo(username);
+
+        SignInPage.open(driver, base).signOutHere();
+        assertThat(driver.findElement(By.id("signedOut")).getText()).isEqualTo("You have signed out.");
+        assertThat(page.isShown()).isTrue();
+        assertThat(SignInPage.signedInAs(driver)).isEmpty();
+    }
+
     // --- helpers ---
 
     /** Signs in with a name and password that must be refused; returns the message shown. */

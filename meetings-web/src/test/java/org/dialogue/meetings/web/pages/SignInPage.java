@@ -28,6 +28,26 @@ public class SignInPage {
         return !driver.findElements(By.id("loginForm:username")).isEmpty();
     }
 
+    /** The page opened while signed in: "You are signed in as ...", or empty when the page shows the form. */
+    public String signedInNotice() {
+        List<WebElement> notice = driver.findElements(By.id("signedInNotice"));
+        return notice.isEmpty() ? "" : notice.get(0).getText().strip();
+    }
+
+    /** Signed in already: follows the page's "Continue" link. */
+    public void continueSignedIn() {
+        WebElement link = driver.findElement(By.cssSelector("[id='signedInForm:continueSignedIn'] a, "
+                + "a[id='signedInForm:continueSignedIn']"));
+        link.click();
+        Browser.awaitGone(driver, link, Duration.ofSeconds(30));
+        Browser.awaitQuiet(driver);
+    }
+
+    /** Signed in already: signs out with the page's own button (not the header's). */
+    public void signOutHere() {
+        submitAndWait(driver, driver.findElement(By.id("signedInForm:signOutHere")));
+    }
+
     /** Types the name and password and submits; the browser is then wherever the application sends it. */
     public void signIn(String username, String password) {
         WebElement name = driver.findElement(By.id("loginForm:username"));

@@ -1,8 +1,8 @@
 package org.dialogue.meetings.web.support;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -41,9 +41,9 @@ public final class Labels {
         return bundle.getString(key);
     }
 
-    /** The message with its arguments, formatted as the application formats it (MessageFormat in the locale). */
+    /** The message with its arguments, formatted as the application formats it (Latin digits in every language). */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return LocalFormats.message(bundle.getString(key), locale, arguments);
     }
 
     /** The label's fixed text before its first argument: for "contains" checks of messages with data in them. */

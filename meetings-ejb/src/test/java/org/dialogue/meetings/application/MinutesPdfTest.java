@@ -134,8 +134,8 @@ class MinutesPdfTest {
             approved.writeNotes(approved.getItems().get(2).getId(),
                     RichText.sanitise("<p>A long discussion.</p>".repeat(paragraphs)), "");
             approved.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
-            approved.approve(afripol, "amina.haddad", NOW.plus(Duration.ofHours(2)));
-            approved.approve(europol, "jan.novak", NOW.plus(Duration.ofHours(3)));
+            approved.approve(afripol, 1, "amina.haddad", NOW.plus(Duration.ofHours(2)));
+            approved.approve(europol, 1, "jan.novak", NOW.plus(Duration.ofHours(3)));
             approved.freeze(CanonicalMinutes.of(approved, actions), NOW.plus(Duration.ofHours(3)));
 
             List<String> pages = PdfText.pages(MinutesPdf.render(approved, actions, NOW.plus(Duration.ofDays(1))));

@@ -1,14 +1,13 @@
 package org.dialogue.meetings.application.mail;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.dialogue.meetings.domain.mail.MailKind;
 import org.dialogue.meetings.domain.minutes.RoundOutcome;
+import org.dialogue.meetings.domain.shared.LocalFormats;
 
 /**
  * Writes the mails of an approval round from the {@value #BUNDLE} bundle, in the person's language (English where the
@@ -61,15 +60,18 @@ public final class MinutesMailComposer {
         return new ComposedMail(text(bundle, locale, "subject." + key, arguments), body.toString());
     }
 
-    /** "Tuesday, 12 October 2027, 17:00 (Europe/Paris)", as the language writes a date and a time. */
+    /**
+     * "Tuesday, October 12, 2027, 17:00 (Europe/Paris)": the date as the language writes it, a 24-hour time, Latin
+     * digits in every language ({@link LocalFormats}, as the other mails and the pages).
+     */
     static String deadline(Locale locale, RoundFacts facts) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                .withLocale(locale);
-        return format.format(facts.deadline().atZone(facts.venueZone())) + " (" + facts.venueZone().getId() + ")";
+        ZonedDateTime at = facts.deadline().atZone(facts.venueZone());
+        return LocalFormats.fullDate(locale).format(at) + ", " + LocalFormats.TIME.format(at) + " ("
+                + facts.venueZone().getId() + ")";
     }
 
     private static String text(ResourceBundle bundle, Locale locale, String key, Object[] arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return LocalFormats.message(bundle.getString(key), locale, arguments);
     }
 
     private static ResourceBundle bundle(String language) {

@@ -8,6 +8,8 @@ import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.providers.IAxeScriptProvider;
+import com.deque.html.axecore.providers.StringAxeScriptProvider;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -46,6 +48,11 @@ import org.openqa.selenium.WebElement;
  */
 @ApplicationTest
 class AccessibilityIT {
+
+    /** The axe-core the pages are checked with: the newest served, newer than the Selenium binding's own copy. */
+    static final String AXE_CORE_VERSION = "4.14.1";
+
+    private static final IAxeScriptProvider AXE_CORE = new StringAxeScriptProvider(axeCore());
 
     /** The WCAG 2.0 and 2.1 success criteria of levels A and AA, as axe tags them. */
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -117,7 +124,7 @@ class AccessibilityIT {
             problems.add(where + ": <html lang=\"" + html.getAttribute("lang") + "\">, expected " + language);
         }
 
-        Results results = new AxeBuilder().withOptions(axeOptions()).analyze(driver);
+        Results results = new AxeBuilder().setAxeScriptProvider(AXE_CORE).withOptions(axeOptions()).analyze(driver);
         if (results.getErrorMessage() != null) {
             problems.add(where + ": axe did not run: " + results.getErrorMessage());
         }
@@ -165,6 +172,20 @@ class AccessibilityIT {
             }
         }
         return problems;
+    }
+
+    /** axe-core's script from the test resources (see {@code axe-core/README.md}), checked to be the version named. */
+    private static String axeCore() {
+        try (java.io.InputStream in = AccessibilityIT.class.getResourceAsStream("/axe-core/axe.min.js")) {
+            String script = new String(java.util.Objects.requireNonNull(in, "axe-core/axe.min.js").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            if (!script.startsWith("/*! axe v" + AXE_CORE_VERSION)) {
+                throw new IllegalStateException("axe-core/axe.min.js is not axe-core " + AXE_CORE_VERSION);
+            }
+            return script;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

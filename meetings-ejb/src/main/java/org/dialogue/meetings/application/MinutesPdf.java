@@ -370,6 +370,14 @@ public final class MinutesPdf {
             indent(hash, 14f, 0f);
             add(hash);
             add(body(text("pdf.hash.howToCheck")));
+            // The key's fingerprint beside the hash: what a reader matches against the published key.
+            minutes.getApprovalSignature().ifPresent(signature -> {
+                add(body(text("pdf.signature.title")));
+                Paragraph keyId = new Paragraph(BODY * 1.8f, signature.getKeyId(), font(Font.BOLD, BODY, null));
+                indent(keyId, 14f, 0f);
+                add(keyId);
+                add(body(text("pdf.signature.howToCheck")));
+            });
         }
     }
 

@@ -1,0 +1,171 @@
+package org.dialogue.meetings.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.dialogue.meetings.ServiceDeployment;
+import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.meeting.MeetingKind;
+import org.dialogue.meetings.domain.minutes.ApprovalSignature;
+import org.dialogue.meetings.domain.minutes.AttendanceStatus;
+import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.domain.minutes.MinutesState;
+import org.dialogue.meetings.domain.signing.KeyId;
+import org.dialogue.meetings.infrastructure.signing.SigningKeyStore;
+import org.dialogue.meetings.testing.Caller;
+import org.dialogue.meetings.testing.ContainerTest;
+import org.dialogue.meetings.testing.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Approved minutes signed by the application's key, through the real services in Payara Micro: the delegation
+ * approves, and the stored signature of the canonical text checks with {@link Signature} against the key published
+ * under its id (fetched as an anonymous caller would), while a text changed by one byte fails; the key was generated
+ * at start in the data folder, readable by its owner only.
+ */
+@ContainerTest
+class MinutesSignatureIT {
+
+    private static final ZoneId NAIROBI = ZoneId.of("Africa/Nairobi");
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create();
+    }
+
+    @Inject
+    private TestUsers users;
+
+    @EJB
+    private MeetingService meetingService;
+
+    @EJB
+    private OrganisationService organisationService;
+
+    @EJB
+    private MinutesService minutesService;
+
+    @EJB
+    private SigningKeyService signingKeyService;
+
+    private Caller secretariat;
+    private Caller afripol;
+
+    @BeforeEach
+    void accounts() {
+        users.ensureAccounts();
+        secretariat = users.secretariat();
+        afripol = users.delegate();
+    }
+
+    @Test
+    void approvedMinutesCarryASignatureOfTheirCanonicalTextThatThePublishedKeyVerifies() throws Exception {
+        Minutes circulated = circulatedMinutes("<p>Accord sur l’échange – اتفاق على التبادل.</p>");
+        assertThat(afripol.call(() -> minutesService.signature(circulated.getId()))).as("not signed before approval")
+                .isEmpty();
+
+        Minutes approved = afripol.call(() -> minutesService.approve(circulated.getId()));
+
+        assertThat(approved.getState()).isEqualTo(MinutesState.APPROVED);
+        ApprovalSignature signature = afripol.call(() -> minutesService.signature(circulated.getId())).orElseThrow();
+        byte[] canonical = afripol.call(() -> minutesService.canonicalText(circulated.getId()))
+                .getBytes(StandardCharsets.UTF_8);
+        // The key as the public gets it: by the id stored with the signature, without signing in.
+        SigningKeyDetails published = Caller.anonymous().call(() -> signingKeyService.find(signature.getKeyId()))
+                .orElseThrow();
+        PublicKey publicKey = fromPem(published.publicKeyPem());
+        assertThat(KeyId.of(publicKey)).as("the key id is the SHA-256 of the public key's DER")
+                .isEqualTo(published.keyId()).isEqualTo(signature.getKeyId());
+        assertThat(published.algorithm()).isEqualTo("SHA256withECDSA");
+
+        assertThat(verifies(published.algorithm(), publicKey, canonical, signature.getBytes())).isTrue();
+        byte[] changed = canonical.clone();
+        changed[changed.length / 2] ^= 0x01;
+        assertThat(verifies(published.algorithm(), publicKey, changed, signature.getBytes())).isFalse();
+
+        SigningKeyDetails current = Caller.anonymous().call(signingKeyService::current);
+        assertThat(current.keyId()).isEqualTo(signature.getKeyId());
+        assertThat(current.current()).isTrue();
+        assertThat(current.firstUsedAt()).as("first used by a signature").isNotNull();
+        List<SigningKeyDetails> all = Caller.anonymous().call(signingKeyService::published);
+        assertThat(all).filteredOn(SigningKeyDetails::current).singleElement()
+                .extracting(SigningKeyDetails::keyId).isEqualTo(current.keyId());
+        assertThat(Caller.anonymous().call(() -> signingKeyService.find("0".repeat(64)))).isEmpty();
+        assertThat(Caller.anonymous().call(() -> signingKeyService.find("../etc/passwd"))).isEmpty();
+    }
+
+    @Test
+    void theDefaultKeyIsGeneratedInTheDataFolderReadableByItsOwnerOnly() throws Exception {
+        Path folder = Path.of(System.getProperty("meetings.data.dir")).toAbsolutePath().normalize();
+        Path keystore = folder.resolve(SigningKeyStore.DEFAULT_FILE);
+        Path password = folder.resolve(SigningKeyStore.DEFAULT_FILE + ".password");
+
+        for (Path file : List.of(keystore, password)) {
+            assertThat(file).exists();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString())
+                    .isEqualTo("rw-------");
+        }
+        assertThat(Caller.anonymous().call(signingKeyService::current).publicKeyPem())
+                .startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("-----END PUBLIC KEY-----\n");
+    }
+
+    // --- helpers ---
+
+    /** Minutes of a meeting co-organised by AFRIPOL alone, with notes, circulated: AFRIPOL's approval ends the round. */
+    private Minutes circulatedMinutes(String notes) {
+        long afripolId = secretariat.call(() -> organisationService.findByAcronym(TestUsers.ORGANISATION))
+                .orElseThrow().getId();
+        LocalDateTime start = LocalDateTime.of(2032, 5, 4, 9, 0)
+                .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(300));
+        Meeting meeting = secretariat.call(() -> {
+            Meeting scheduled = meetingService.schedule(new MeetingDetails(MeetingKind.JOINT_OPERATIONAL_MEETING,
+                    "Signed minutes IT " + UUID.randomUUID().toString().substring(0, 8), start, start.plusHours(6),
+                    NAIROBI, "Headquarters", null, "Nairobi", "Kenya", Set.of(afripolId), null, null));
+            return meetingService.addAgendaItem(scheduled.getId(), scheduled.getVersion(),
+                    new AgendaItemDetails("Opening", null, 15, null));
+        });
+        Minutes opened = secretariat.call(() -> minutesService.open(meeting.getId()));
+        Minutes saved = secretariat.call(() -> minutesService.saveDraft(opened.getId(), opened.getVersion(),
+                new MinutesDraft(List.of(new MinutesDraft.Notes(opened.getItems().get(0).getId(), notes)),
+                        opened.getAttendance().stream().map(a -> new MinutesDraft.AttendanceLine(a.getName(),
+                                a.getOrganisation().getId(), AttendanceStatus.PRESENT, false)).toList(),
+                        List.of(), List.of(new MinutesDraft.ActionLine(null, "Send the signed record", afripolId,
+                                "Amina Haddad", LocalDate.of(2032, 12, 1), null, null)))));
+        return secretariat.call(() -> minutesService.circulate(saved.getId(), saved.getVersion(),
+                Instant.now().plus(Duration.ofDays(7))));
+    }
+
+    private static PublicKey fromPem(String pem) throws Exception {
+        String body = pem.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "")
+                .replaceAll("\\s", "");
+        return KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+    }
+
+    private static boolean verifies(String algorithm, PublicKey key, byte[] text, byte[] signature) throws Exception {
+        Signature verifier = Signature.getInstance(algorithm);
+        verifier.initVerify(key);
+        verifier.update(text);
+        return verifier.verify(signature);
+    }
+}

@@ -2,15 +2,22 @@ package org.dialogue.meetings.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.spec.ECGenParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +36,7 @@ import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.minutes.MinutesState;
 import org.dialogue.meetings.domain.signing.KeyId;
+import org.dialogue.meetings.domain.signing.PublishedKey;
 import org.dialogue.meetings.infrastructure.signing.SigningKeyStore;
 import org.dialogue.meetings.testing.Caller;
 import org.dialogue.meetings.testing.ContainerTest;
@@ -42,12 +50,33 @@ import org.junit.jupiter.api.Test;
  * Approved minutes signed by the application's key, through the real services in Payara Micro: the delegation
  * approves, and the stored signature of the canonical text checks with {@link Signature} against the key published
  * under its id (fetched as an anonymous caller would), while a text changed by one byte fails; the key was generated
- * at start in the data folder, readable by its owner only.
+ * at start in the data folder, readable by its owner only; a key used before a rotation stays published.
  */
 @ContainerTest
 class MinutesSignatureIT {
 
     private static final ZoneId NAIROBI = ZoneId.of("Africa/Nairobi");
+
+    /** Test only: a key published as an earlier instance would have, before a rotation to the current key. */
+    @Stateless
+    @PermitAll
+    public static class EarlierSigningKeys {
+
+        @PersistenceContext(unitName = "meetings")
+        private EntityManager em;
+
+        public void publish(PublicKey key, Instant publishedAt) {
+            String pem = "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n";
+            PublishedKey published = new PublishedKey(KeyId.of(key), "SHA256withECDSA", pem, publishedAt);
+            published.usedAt(publishedAt);
+            em.persist(published);
+        }
+    }
+
+    @EJB
+    private EarlierSigningKeys earlierKeys;
 
     @Deployment
     static WebArchive deployment() {
@@ -128,6 +157,30 @@ class MinutesSignatureIT {
         }
         assertThat(Caller.anonymous().call(signingKeyService::current).publicKeyPem())
                 .startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("-----END PUBLIC KEY-----\n");
+    }
+
+    @Test
+    void aKeyUsedBeforeARotationStaysPublishedAndChecksWhatItSigned() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair earlier = generator.generateKeyPair();
+        earlierKeys.publish(earlier.getPublic(), Instant.now().minus(Duration.ofDays(400)));
+        byte[] record = "MINUTES\nFormat: dialogue-minutes/1\n".getBytes(StandardCharsets.UTF_8);
+        Signature signer = Signature.getInstance("SHA256withECDSA");
+        signer.initSign(earlier.getPrivate());
+        signer.update(record);
+        byte[] signedBefore = signer.sign();
+
+        List<SigningKeyDetails> published = Caller.anonymous().call(signingKeyService::published);
+        String earlierId = KeyId.of(earlier.getPublic());
+        assertThat(published).extracting(SigningKeyDetails::keyId).contains(earlierId);
+        assertThat(published).filteredOn(SigningKeyDetails::current).singleElement()
+                .extracting(SigningKeyDetails::keyId).isNotEqualTo(earlierId)
+                .isEqualTo(Caller.anonymous().call(signingKeyService::current).keyId());
+        SigningKeyDetails stillThere = Caller.anonymous().call(() -> signingKeyService.find(earlierId)).orElseThrow();
+        assertThat(stillThere.current()).isFalse();
+        assertThat(verifies(stillThere.algorithm(), fromPem(stillThere.publicKeyPem()), record, signedBefore))
+                .isTrue();
     }
 
     // --- helpers ---

@@ -23,10 +23,14 @@ public class SigningKeysView {
     @Inject
     private ServletContext servletContext;
 
+    private SigningKeyDetails current;
     private List<SigningKeyDetails> published;
 
     public SigningKeyDetails getCurrent() {
-        return signingKeys.current();
+        if (current == null) {
+            current = signingKeys.current();
+        }
+        return current;
     }
 
     /** The keys used before the current one (a rotation), the most recent first. */

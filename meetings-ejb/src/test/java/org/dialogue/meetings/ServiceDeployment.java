@@ -58,6 +58,7 @@ public final class ServiceDeployment {
                 .addAsResource("ValidationMessages.properties")
                 .addAsResource("org/dialogue/meetings/domain/shared/BusinessMessages.properties")
                 .addAsResource("org/dialogue/meetings/application/mail/MailMessages.properties")
+                .addAsResource("org/dialogue/meetings/application/mail/MinutesMailMessages.properties")
                 .addAsResource("ical4j.properties")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsWebInfResource("test-deployment/glassfish-web.xml", "glassfish-web.xml")

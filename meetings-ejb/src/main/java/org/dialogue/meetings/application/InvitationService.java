@@ -37,6 +37,7 @@ import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.organisation.Person;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
+import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.infrastructure.persistence.InvitationRepository;
 import org.dialogue.meetings.infrastructure.persistence.MeetingRepository;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
@@ -211,9 +212,14 @@ public class InvitationService {
 
     // --- attendance: the secretariat's ---
 
-    /** Records (or corrects) whether a participant of the meeting came: present, absent or excused. */
+    /**
+     * Records (or corrects) whether a participant of the meeting came: present, absent or excused, over what the page
+     * showed ({@code shown}, null when nothing was recorded): a status recorded by someone else since is not
+     * overwritten.
+     */
     @RolesAllowed(Roles.SECRETARIAT)
-    public MeetingAttendance recordAttendance(long meetingId, long personId, AttendanceStatus status) {
+    public MeetingAttendance recordAttendance(long meetingId, long personId, AttendanceStatus shown,
+            AttendanceStatus status) {
         if (status == null) {
             throw new MissingFieldException("attendance");
         }
@@ -231,6 +237,9 @@ public class InvitationService {
         String me = Callers.name(context);
         Instant now = clock.instant();
         MeetingAttendance record = invitations.attendance(meetingId, personId).orElse(null);
+        if ((record == null ? null : record.getStatus()) != shown) {
+            throw new StaleRecordException(ATTENDANCE, personId);
+        }
         if (record == null) {
             record = new MeetingAttendance(meeting, person, status, me, now);
             invitations.add(record);

@@ -1,10 +1,12 @@
 package org.dialogue.meetings.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import org.dialogue.meetings.domain.audit.AuditAction;
+import org.dialogue.meetings.domain.minutes.ApprovalRoundEnded;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.infrastructure.persistence.ActionRepository;
 import org.dialogue.meetings.infrastructure.persistence.MinutesRepository;
@@ -38,6 +40,9 @@ public class MinutesApproval {
     @Inject
     private PublishedKeyRepository publishedKeys;
 
+    @Inject
+    private Event<ApprovalRoundEnded> roundEnded;
+
     void freeze(Minutes approved, Map<String, String> before, String actor, String why, Instant now) {
         SigningKey key = signingKeys.current();
         // Published at start; written here too if not, before the minutes refer to it.
@@ -50,5 +55,7 @@ public class MinutesApproval {
                     previous.auditFields(), "superseded by revision " + approved.getRevision());
         });
         audit.changed(actor, AuditAction.STATE_CHANGE, RECORD, approved.getId(), before, approved.auditFields(), why);
+        approved.currentRound().ifPresent(round -> roundEnded.fire(new ApprovalRoundEnded(approved.getId(),
+                round.getNumber(), round.getOutcome())));
     }
 }

@@ -1,12 +1,15 @@
 package org.dialogue.meetings.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import org.dialogue.meetings.domain.audit.AuditAction;
+import org.dialogue.meetings.domain.minutes.ApprovalRoundEnded;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.minutes.MinutesState;
+import org.dialogue.meetings.domain.minutes.RoundOutcome;
 
 /**
  * The end of a round at its deadline: with no objection the silent organisations approve by silence and the minutes
@@ -21,6 +24,9 @@ public class MinutesDeadlines {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Event<ApprovalRoundEnded> roundEnded;
+
     /** Returns true if the minutes changed (a round was due). Runs in the caller's transaction. */
     public boolean closeIfDue(Minutes minutes, Map<String, String> before, String actor, Instant now) {
         MinutesState was = minutes.getState();
@@ -31,6 +37,8 @@ public class MinutesDeadlines {
         if (minutes.getState() != was) {
             audit.changed(actor, AuditAction.STATE_CHANGE, MinutesApproval.RECORD, minutes.getId(), before,
                     minutes.auditFields(), "deadline passed with comments: back to draft for a revision");
+            roundEnded.fire(new ApprovalRoundEnded(minutes.getId(), minutes.currentRound().orElseThrow().getNumber(),
+                    RoundOutcome.ENDED_WITH_COMMENTS));
             return true;
         }
         return false;

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,8 @@ import org.dialogue.meetings.domain.audit.AuditAction;
 import org.dialogue.meetings.domain.edition.PriorityAxis;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.Participant;
+import org.dialogue.meetings.domain.minutes.ApprovalRoundEnded;
+import org.dialogue.meetings.domain.minutes.ApprovalRoundStarted;
 import org.dialogue.meetings.domain.minutes.ApprovalSignature;
 import org.dialogue.meetings.domain.minutes.Attendance;
 import org.dialogue.meetings.domain.minutes.AttendanceStatus;
@@ -40,11 +43,12 @@ import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.minutes.MinutesLanguage;
 import org.dialogue.meetings.domain.minutes.MinutesRuleException;
 import org.dialogue.meetings.domain.minutes.MinutesVersion;
+import org.dialogue.meetings.domain.minutes.RoundOutcome;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.infrastructure.persistence.ActionRepository;
-import org.dialogue.meetings.infrastructure.persistence.MeetingRepository;
 import org.dialogue.meetings.infrastructure.persistence.InvitationRepository;
+import org.dialogue.meetings.infrastructure.persistence.MeetingRepository;
 import org.dialogue.meetings.infrastructure.persistence.MinutesRepository;
 import org.dialogue.meetings.infrastructure.persistence.MinutesTranslationRepository;
 import org.dialogue.meetings.infrastructure.persistence.OrganisationRepository;
@@ -98,6 +102,12 @@ public class MinutesService {
 
     @Inject
     private MinutesApproval approval;
+
+    @Inject
+    private Event<ApprovalRoundStarted> roundStarted;
+
+    @Inject
+    private Event<ApprovalRoundEnded> roundEnded;
 
     @Inject
     private Clock clock;
@@ -261,21 +271,30 @@ public class MinutesService {
     /** Circulates the draft to every organisation taking part, to answer before the deadline. */
     @RolesAllowed(Roles.SECRETARIAT)
     public Minutes circulate(long minutesId, long expectedVersion, Instant deadline) {
-        return change(minutesId, expectedVersion, AuditAction.STATE_CHANGE, "circulated until " + deadline,
+        Minutes circulated = change(minutesId, expectedVersion, AuditAction.STATE_CHANGE,
+                "circulated until " + deadline,
                 m -> m.circulate(takingPart(m.getMeeting()), deadline, Callers.name(context), clock.instant()));
+        roundStarted.fire(new ApprovalRoundStarted(minutesId, circulated.currentRound().orElseThrow().getNumber()));
+        return circulated;
     }
 
     /** Withdraws circulated minutes to revise them after comments: the round ends, the draft opens again. */
     @RolesAllowed(Roles.SECRETARIAT)
     public Minutes revise(long minutesId, long expectedVersion, String reason) {
-        return change(minutesId, expectedVersion, AuditAction.STATE_CHANGE, reason,
+        Minutes revised = change(minutesId, expectedVersion, AuditAction.STATE_CHANGE, reason,
                 m -> m.revise(reason, clock.instant()));
+        roundEnded.fire(new ApprovalRoundEnded(minutesId, revised.currentRound().orElseThrow().getNumber(),
+                RoundOutcome.REVISED));
+        return revised;
     }
 
+    /**
+     * The secretariat replies to a comment, on the minutes as its page showed them ({@code expectedVersion}): a reply
+     * written while another was saved, or another answer came in, is refused and kept in the form.
+     */
     @RolesAllowed(Roles.SECRETARIAT)
-    public Minutes reply(long minutesId, long answerId, String text) {
-        Minutes found = readable(minutesId);
-        return change(minutesId, found.getVersion(), AuditAction.UPDATE, "reply to answer " + answerId + ": " + text,
+    public Minutes reply(long minutesId, long expectedVersion, long answerId, String text) {
+        return change(minutesId, expectedVersion, AuditAction.UPDATE, "reply to answer " + answerId + ": " + text,
                 m -> m.reply(answerId, text, Callers.name(context), clock.instant()));
     }
 
@@ -318,27 +337,36 @@ public class MinutesService {
 
     // --- the delegations answer ---
 
-    /** The caller's organisation approves the circulated minutes. Approves the minutes if it was the last one. */
+    /**
+     * The caller's organisation approves the text circulated in {@code shownRound}, the round its page showed; approves
+     * the minutes if it was the last one. A later round (a revised text) refuses it: nothing is recorded.
+     *
+     * <p>Bound to the round rather than the version: other delegations' answers move the version, not the text.
+     */
     @RolesAllowed(Roles.DELEGATE)
-    public Minutes approve(long minutesId) {
+    public Minutes approve(long minutesId, int shownRound) {
         UserAccount me = callers.account(context);
         Minutes found = readable(minutesId);
         return change(minutesId, found.getVersion(), AuditAction.STATE_CHANGE, null, m -> {
             Instant now = clock.instant();
             Map<String, String> before = m.auditFields();
-            if (m.approve(me.getOrganisation(), me.getUsername(), now)) {
+            if (m.approve(me.getOrganisation(), shownRound, me.getUsername(), now)) {
                 approval.freeze(m, before, me.getUsername(), "every organisation approved", now);
             }
         }, "approved for " + organisationName(me));
     }
 
-    /** The caller's organisation comments instead of approving, optionally on one agenda item. */
+    /**
+     * The caller's organisation comments instead of approving, optionally on one agenda item, on the text circulated in
+     * {@code shownRound} (bound as {@link #approve} is).
+     */
     @RolesAllowed(Roles.DELEGATE)
-    public Minutes comment(long minutesId, String text, Long agendaItemId) {
+    public Minutes comment(long minutesId, int shownRound, String text, Long agendaItemId) {
         UserAccount me = callers.account(context);
         Minutes found = readable(minutesId);
         return change(minutesId, found.getVersion(), AuditAction.STATE_CHANGE, null,
-                m -> m.comment(me.getOrganisation(), text, agendaItemId, me.getUsername(), clock.instant()),
+                m -> m.comment(me.getOrganisation(), shownRound, text, agendaItemId, me.getUsername(),
+                        clock.instant()),
                 "commented for " + organisationName(me) + ": " + text);
     }
 

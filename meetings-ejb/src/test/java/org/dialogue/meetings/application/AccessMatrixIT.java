@@ -161,11 +161,11 @@ class AccessMatrixIT {
             "MinutesService.saveDraft(long, long, MinutesDraft)", SECRETARIAT,
             "MinutesService.circulate(long, long, Instant)", SECRETARIAT,
             "MinutesService.revise(long, long, String)", SECRETARIAT,
-            "MinutesService.reply(long, long, String)", SECRETARIAT,
+            "MinutesService.reply(long, long, long, String)", SECRETARIAT,
             "MinutesService.correct(long, String)", SECRETARIAT,
             "MinutesService.closeDueRounds()", SECRETARIAT,
-            "MinutesService.approve(long)", DELEGATE,
-            "MinutesService.comment(long, String, Long)", DELEGATE,
+            "MinutesService.approve(long, int)", DELEGATE,
+            "MinutesService.comment(long, int, String, Long)", DELEGATE,
             // actions: everyone signed in reads; the secretariat or a delegate of the owner follows them up
             "ActionService.search(ActionSearch, int, int)", SIGNED_IN,
             "ActionService.count(ActionSearch)", SIGNED_IN,
@@ -209,7 +209,7 @@ class AccessMatrixIT {
             "InvitationService.inviteOrganisation(long, long)", SECRETARIAT,
             "InvitationService.invitePerson(long, long)", SECRETARIAT,
             "InvitationService.reply(long, long, InvitationStatus)", SECRETARIAT_OR_DELEGATE,
-            "InvitationService.recordAttendance(long, long, AttendanceStatus)", SECRETARIAT,
+            "InvitationService.recordAttendance(long, long, AttendanceStatus, AttendanceStatus)", SECRETARIAT,
             "InvitationService.findByToken(String)", ANYONE,
             "InvitationService.replyByToken(String, InvitationStatus)", ANYONE,
             // people: everyone signed in reads names (contact details as PersonEntry says); the secretariat and

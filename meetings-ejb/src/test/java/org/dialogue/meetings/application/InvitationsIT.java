@@ -305,17 +305,24 @@ class InvitationsIT {
                 new ParticipantDetails("Recorded By Name", afripol, ParticipantRole.OBSERVER)));
 
         users.secretariat().run(() -> {
-            invitationService.recordAttendance(meeting.getId(), amina.getId(), AttendanceStatus.ABSENT);
-            invitationService.recordAttendance(meeting.getId(), amina.getId(), AttendanceStatus.PRESENT); // corrected
-            invitationService.recordAttendance(meeting.getId(), kofi.getId(), AttendanceStatus.EXCUSED);
-            invitationService.recordAttendance(meeting.getId(), jan.getId(), AttendanceStatus.ABSENT);
+            invitationService.recordAttendance(meeting.getId(), amina.getId(), null, AttendanceStatus.ABSENT);
+            invitationService.recordAttendance(meeting.getId(), amina.getId(), AttendanceStatus.ABSENT,
+                    AttendanceStatus.PRESENT); // corrected
+            invitationService.recordAttendance(meeting.getId(), kofi.getId(), null, AttendanceStatus.EXCUSED);
+            invitationService.recordAttendance(meeting.getId(), jan.getId(), null, AttendanceStatus.ABSENT);
         });
+        // A page that still shows Amina as absent (or as not recorded) does not overwrite the correction.
+        for (AttendanceStatus shown : new AttendanceStatus[] {AttendanceStatus.ABSENT, null}) {
+            assertThatThrownBy(() -> users.secretariat().call(() -> invitationService.recordAttendance(
+                    meeting.getId(), amina.getId(), shown, AttendanceStatus.EXCUSED)))
+                    .isInstanceOf(StaleRecordException.class);
+        }
         assertThatThrownBy(() -> users.secretariat().call(() -> invitationService.recordAttendance(meeting.getId(),
-                outsider.getId(), AttendanceStatus.PRESENT)))
+                outsider.getId(), null, AttendanceStatus.PRESENT)))
                 .isInstanceOfSatisfying(InvitationRuleException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("error.attendance.notAParticipant"));
         assertThatThrownBy(() -> users.delegate().call(() -> invitationService.recordAttendance(meeting.getId(),
-                amina.getId(), AttendanceStatus.PRESENT))).isInstanceOf(EJBAccessException.class);
+                amina.getId(), AttendanceStatus.PRESENT, AttendanceStatus.PRESENT))).isInstanceOf(EJBAccessException.class);
 
         List<MeetingAttendance> recorded = users.delegate().call(() -> invitationService.attendanceOf(
                 meeting.getId()));

@@ -27,6 +27,7 @@ import org.dialogue.meetings.domain.meeting.ParticipantRole;
 import org.dialogue.meetings.domain.minutes.Answer;
 import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.domain.minutes.MinutesChangedException;
 import org.dialogue.meetings.domain.minutes.MinutesRuleException;
 import org.dialogue.meetings.domain.minutes.MinutesState;
 import org.dialogue.meetings.domain.minutes.RoundAnswer;
@@ -100,9 +101,9 @@ class MinutesApprovalIT {
         assertThat(circulated.getRounds()).singleElement().satisfies(round -> assertThat(round.getAnswers())
                 .extracting(a -> a.getOrganisation().getAcronym()).containsExactly("AFRIPOL", "EUROPOL"));
 
-        Minutes afterFirst = afripol.call(() -> minutesService.approve(draft.getId()));
+        Minutes afterFirst = afripol.call(() -> minutesService.approve(draft.getId(), 1));
         assertThat(afterFirst.getState()).isEqualTo(MinutesState.CIRCULATED);
-        Minutes approved = europol.call(() -> minutesService.approve(draft.getId()));
+        Minutes approved = europol.call(() -> minutesService.approve(draft.getId(), 1));
 
         assertThat(approved.getState()).isEqualTo(MinutesState.APPROVED);
         assertThat(approved.getRounds().get(0).getOutcome()).isEqualTo(RoundOutcome.APPROVED);
@@ -121,17 +122,17 @@ class MinutesApprovalIT {
         Meeting meeting = meetingWithAgenda();
         Minutes draft = saveDraft(openMinutes(meeting), "<p>First text.</p>");
         circulate(draft, Duration.ofDays(7));
-        afripol.call(() -> minutesService.approve(draft.getId()));
+        afripol.call(() -> minutesService.approve(draft.getId(), 1));
         long itemId = meeting.getAgenda().get(0).getId();
-        Minutes commented = europol.call(() -> minutesService.comment(draft.getId(), "Say 'pilot', not 'programme'.",
+        Minutes commented = europol.call(() -> minutesService.comment(draft.getId(), 1, "Say 'pilot', not 'programme'.",
                 itemId));
         RoundAnswer comment = commented.getRounds().get(0).getAnswers().get(1);
         assertThat(comment.getAnswer()).isEqualTo(Answer.COMMENTED);
         assertThat(comment.getAgendaItemId()).isEqualTo(itemId);
-        assertThatThrownBy(() -> europol.call(() -> minutesService.approve(draft.getId())))
+        assertThatThrownBy(() -> europol.call(() -> minutesService.approve(draft.getId(), 1)))
                 .isInstanceOf(MinutesRuleException.class).hasMessageContaining("EUROPOL has already answered");
 
-        Minutes replied = secretariat.call(() -> minutesService.reply(draft.getId(), comment.getId(),
+        Minutes replied = secretariat.call(() -> minutesService.reply(draft.getId(), commented.getVersion(), comment.getId(),
                 "Changed in the next round."));
         assertThat(replied.getRounds().get(0).getAnswers().get(1).getReply()).isEqualTo("Changed in the next round.");
         Minutes revised = secretariat.call(() -> minutesService.revise(draft.getId(), replied.getVersion(),
@@ -141,8 +142,8 @@ class MinutesApprovalIT {
 
         Minutes second = circulate(saveDraft(revised, "<p>Second text: pilot.</p>"), Duration.ofDays(7));
         assertThat(second.getRounds()).hasSize(2);
-        afripol.call(() -> minutesService.approve(draft.getId()));
-        Minutes approved = europol.call(() -> minutesService.approve(draft.getId()));
+        afripol.call(() -> minutesService.approve(draft.getId(), 2));
+        Minutes approved = europol.call(() -> minutesService.approve(draft.getId(), 2));
 
         assertThat(approved.getState()).isEqualTo(MinutesState.APPROVED);
         assertThat(approved.getRounds().get(1).getNumber()).isEqualTo(2);
@@ -152,11 +153,55 @@ class MinutesApprovalIT {
                 .anySatisfy(c -> assertThat(c).contains("commented for EUROPOL"));
     }
 
+    /**
+     * A delegation answers the text its page showed. Here AFRIPOL's page still shows round 1 while the secretariat
+     * revised the text and circulated round 2: its approval and its comment are refused and nothing is recorded; a
+     * reply written on a page from before another answer came in is refused too.
+     */
+    @Test
+    void anAnswerOrReplyGivenOnAPageShowingOlderMinutesRecordsNothing() {
+        Meeting meeting = meetingWithAgenda();
+        Minutes draft = saveDraft(openMinutes(meeting), "<p>Round one text.</p>");
+        circulate(draft, Duration.ofDays(7));
+        Minutes shownToAfripol = afripol.call(() -> minutesService.find(draft.getId())).orElseThrow();
+        int shownRound = shownToAfripol.currentRound().orElseThrow().getNumber();
+
+        Minutes commented = europol.call(() -> minutesService.comment(draft.getId(), shownRound, "Add the dates.",
+                null));
+        Minutes revised = secretariat.call(() -> minutesService.revise(draft.getId(), commented.getVersion(),
+                "EUROPOL's comment"));
+        assertThatThrownBy(() -> afripol.call(() -> minutesService.approve(draft.getId(), shownRound)))
+                .isInstanceOf(MinutesChangedException.class).hasMessageContaining("withdrawn for a revision");
+        circulate(saveDraft(revised, "<p>Round two text, with the dates.</p>"), Duration.ofDays(7));
+        long before = read(draft).getVersion();
+
+        assertThatThrownBy(() -> afripol.call(() -> minutesService.approve(draft.getId(), shownRound)))
+                .isInstanceOf(MinutesChangedException.class)
+                .hasMessageContaining("it showed the text of round 1, and round 2 now circulates a revised text");
+        assertThatThrownBy(() -> afripol.call(() -> minutesService.comment(draft.getId(), shownRound,
+                "On the round one text", null))).isInstanceOf(MinutesChangedException.class);
+
+        Minutes after = read(draft);
+        assertThat(after.getVersion()).as("nothing recorded").isEqualTo(before);
+        assertThat(after.getState()).isEqualTo(MinutesState.CIRCULATED);
+        assertThat(after.currentRound().orElseThrow().getAnswers()).extracting(RoundAnswer::getAnswer)
+                .containsOnly(Answer.PENDING);
+        assertThat(audit(draft.getId())).extracting(AuditEntry::getChanges)
+                .noneSatisfy(c -> assertThat(c).contains("approved for AFRIPOL"));
+
+        // The secretariat's page showed the minutes before AFRIPOL's answer: its reply is refused, nothing stored.
+        long answerId = commented.getRounds().get(0).getAnswers().get(1).getId();
+        afripol.call(() -> minutesService.comment(draft.getId(), 2, "Now on the dates.", null));
+        assertThatThrownBy(() -> secretariat.call(() -> minutesService.reply(draft.getId(), after.getVersion(),
+                answerId, "Written before AFRIPOL's comment came in."))).isInstanceOf(StaleRecordException.class);
+        assertThat(read(draft).getRounds().get(0).getAnswers().get(1).getReply()).isNull();
+    }
+
     @Test
     void silenceApprovesAtTheDeadlineOnceAndRecordsEachSilentOrganisation() {
         Minutes draft = saveDraft(openMinutes(meetingWithAgenda()), "<p>Silence text.</p>");
         circulate(draft, Duration.ofDays(10));
-        afripol.call(() -> minutesService.approve(draft.getId()));
+        afripol.call(() -> minutesService.approve(draft.getId(), 1));
 
         secretariat.call(() -> minutesService.closeDueRounds());
         assertThat(read(draft).getState()).as("before the deadline nothing closes").isEqualTo(MinutesState.CIRCULATED);
@@ -175,7 +220,7 @@ class MinutesApprovalIT {
         assertThat(read(draft).getVersion()).isEqualTo(versionAfterClosing);
         assertThat(audit(draft.getId())).filteredOn(e -> e.getChanges().contains("approved by silence"))
                 .as("one closing in the audit trail").hasSize(1);
-        assertThatThrownBy(() -> europol.call(() -> minutesService.approve(draft.getId())))
+        assertThatThrownBy(() -> europol.call(() -> minutesService.approve(draft.getId(), 1)))
                 .isInstanceOf(MinutesRuleException.class).hasMessageContaining("frozen");
     }
 
@@ -183,7 +228,7 @@ class MinutesApprovalIT {
     void aCommentedRoundEndsAtItsDeadlineWithoutApprovalAndGoesBackToDraft() {
         Minutes draft = saveDraft(openMinutes(meetingWithAgenda()), "<p>Objection text.</p>");
         circulate(draft, Duration.ofDays(3));
-        europol.call(() -> minutesService.comment(draft.getId(), "We object to item 1.", null));
+        europol.call(() -> minutesService.comment(draft.getId(), 1, "We object to item 1.", null));
 
         clock.advance(Duration.ofDays(4));
         secretariat.call(() -> minutesService.closeDueRounds());
@@ -198,8 +243,8 @@ class MinutesApprovalIT {
     void frozenMinutesAreRefusedByEveryChangingServiceMethod() {
         Minutes draft = saveDraft(openMinutes(meetingWithAgenda()), "<p>Frozen text.</p>");
         circulate(draft, Duration.ofDays(7));
-        afripol.call(() -> minutesService.approve(draft.getId()));
-        Minutes approved = europol.call(() -> minutesService.approve(draft.getId()));
+        afripol.call(() -> minutesService.approve(draft.getId(), 1));
+        Minutes approved = europol.call(() -> minutesService.approve(draft.getId(), 1));
         long id = approved.getId();
         long version = approved.getVersion();
         String hash = approved.getApprovedSha256();
@@ -209,9 +254,9 @@ class MinutesApprovalIT {
                 () -> secretariat.call(() -> minutesService.saveDraft(id, version, draftOf(approved, "<p>x</p>"))),
                 () -> secretariat.call(() -> minutesService.circulate(id, version, Instant.now().plusSeconds(86400))),
                 () -> secretariat.call(() -> minutesService.revise(id, version, "change it")),
-                () -> secretariat.call(() -> minutesService.reply(id, answerId, "late reply")),
-                () -> afripol.call(() -> minutesService.comment(id, "late comment", null)),
-                () -> afripol.call(() -> minutesService.approve(id)));
+                () -> secretariat.call(() -> minutesService.reply(id, version, answerId, "late reply")),
+                () -> afripol.call(() -> minutesService.comment(id, 1, "late comment", null)),
+                () -> afripol.call(() -> minutesService.approve(id, 1)));
         for (Runnable change : changes) {
             assertThatThrownBy(change::run).isInstanceOf(MinutesRuleException.class).hasMessageContaining("frozen");
         }
@@ -225,15 +270,15 @@ class MinutesApprovalIT {
     void aCorrectionIsANewRevisionApprovedTheSameWayThatSupersedesTheApprovedOne() {
         Minutes first = saveDraft(openMinutes(meetingWithAgenda()), "<p>Wrong date.</p>");
         circulate(first, Duration.ofDays(7));
-        afripol.call(() -> minutesService.approve(first.getId()));
-        Minutes approved = europol.call(() -> minutesService.approve(first.getId()));
+        afripol.call(() -> minutesService.approve(first.getId(), 1));
+        Minutes approved = europol.call(() -> minutesService.approve(first.getId(), 1));
 
         Minutes correction = secretariat.call(() -> minutesService.correct(approved.getId(), "The date in item 1"));
         assertThat(correction.getRevision()).isEqualTo(2);
         assertThat(secretariat.call(() -> minutesService.actions(correction.getId()))).hasSize(1);
         circulate(saveDraft(correction, "<p>Right date.</p>"), Duration.ofDays(7));
-        afripol.call(() -> minutesService.approve(correction.getId()));
-        Minutes approvedCorrection = europol.call(() -> minutesService.approve(correction.getId()));
+        afripol.call(() -> minutesService.approve(correction.getId(), 1));
+        Minutes approvedCorrection = europol.call(() -> minutesService.approve(correction.getId(), 1));
 
         assertThat(approvedCorrection.getState()).isEqualTo(MinutesState.APPROVED);
         assertThat(approvedCorrection.getApprovedText()).contains("Revision: 2", "Correction reason: The date in item 1");
@@ -284,9 +329,9 @@ class MinutesApprovalIT {
         Minutes opened = openMinutes(meeting);
         assertThat(afripol.call(() -> minutesService.find(opened.getId()))).as("a draft never circulated").isEmpty();
         assertThat(afripol.call(() -> minutesService.ofMeeting(meeting.getId()))).isEmpty();
-        assertThatThrownBy(() -> afripol.call(() -> minutesService.approve(opened.getId())))
+        assertThatThrownBy(() -> afripol.call(() -> minutesService.approve(opened.getId(), 1)))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> users.observer().call(() -> minutesService.approve(opened.getId())))
+        assertThatThrownBy(() -> users.observer().call(() -> minutesService.approve(opened.getId(), 1)))
                 .isInstanceOf(EJBAccessException.class);
 
         circulate(saveDraft(opened, "<p>Shared.</p>"), Duration.ofDays(7));
@@ -301,7 +346,7 @@ class MinutesApprovalIT {
         assertThat(afripol.call(() -> minutesService.find(other.getId()))).isEmpty();
         assertThatThrownBy(() -> afripol.call(() -> minutesService.canonicalText(other.getId())))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> afripol.call(() -> minutesService.approve(other.getId())))
+        assertThatThrownBy(() -> afripol.call(() -> minutesService.approve(other.getId(), 1)))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 

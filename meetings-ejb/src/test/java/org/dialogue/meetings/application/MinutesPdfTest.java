@@ -108,8 +108,8 @@ class MinutesPdfTest {
     @Test
     void approvedMinutesPrintTheApprovalRecordAndTheirHashWithoutTheDraftMark() throws IOException {
         minutes.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
-        minutes.approve(afripol, "amina.haddad", NOW.plus(Duration.ofHours(2)));
-        minutes.approve(europol, "jan.novak", NOW.plus(Duration.ofHours(3)));
+        minutes.approve(afripol, 1, "amina.haddad", NOW.plus(Duration.ofHours(2)));
+        minutes.approve(europol, 1, "jan.novak", NOW.plus(Duration.ofHours(3)));
         minutes.freeze(CanonicalMinutes.of(minutes, actions), SIGNER, NOW.plus(Duration.ofHours(3)));
 
         byte[] pdf = MinutesPdf.render(minutes, actions, NOW.plus(Duration.ofDays(1)));
@@ -131,10 +131,10 @@ class MinutesPdfTest {
     @Test
     void commentsRevisionsAndSilenceAreOnTheRecord() throws IOException {
         minutes.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
-        minutes.comment(europol, "Say \"pilot\", not \"programme\".", 201L, "jan.novak", NOW.plusSeconds(600));
+        minutes.comment(europol, 1, "Say \"pilot\", not \"programme\".", 201L, "jan.novak", NOW.plusSeconds(600));
         minutes.revise("EUROPOL's comment on item 2", NOW.plusSeconds(1200));
         minutes.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW.plusSeconds(1800));
-        minutes.approve(afripol, "amina.haddad", NOW.plusSeconds(2400));
+        minutes.approve(afripol, 2, "amina.haddad", NOW.plusSeconds(2400));
         minutes.closeIfDue(DEADLINE);
         minutes.freeze(CanonicalMinutes.of(minutes, actions), SIGNER, DEADLINE);
 
@@ -156,7 +156,7 @@ class MinutesPdfTest {
                 "Round 1", "No answer yet", "under way");
         assertThat(PdfText.diagonalMarks(circulated)).containsOnly(MinutesPdf.DRAFT_MARK);
 
-        minutes.approve(afripol, "amina.haddad", NOW);
+        minutes.approve(afripol, 1, "amina.haddad", NOW);
         minutes.freeze(CanonicalMinutes.of(minutes, actions), SIGNER, NOW);
         minutes.supersede(NOW.plus(Duration.ofDays(30)));
 

@@ -114,7 +114,7 @@ class MinutesSignatureIT {
         assertThat(afripol.call(() -> minutesService.signature(circulated.getId()))).as("not signed before approval")
                 .isEmpty();
 
-        Minutes approved = afripol.call(() -> minutesService.approve(circulated.getId()));
+        Minutes approved = afripol.call(() -> minutesService.approve(circulated.getId(), 1));
 
         assertThat(approved.getState()).isEqualTo(MinutesState.APPROVED);
         ApprovalSignature signature = afripol.call(() -> minutesService.signature(circulated.getId())).orElseThrow();

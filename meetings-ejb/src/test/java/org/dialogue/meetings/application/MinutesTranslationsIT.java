@@ -114,7 +114,7 @@ class MinutesTranslationsIT {
                 circulated.getVersion(), MinutesLanguage.EN))).isInstanceOf(MinutesRuleException.class)
                 .hasMessageContaining("cannot be edited now");
 
-        Minutes approved = afripol.call(() -> minutesService.approve(circulated.getId()));
+        Minutes approved = afripol.call(() -> minutesService.approve(circulated.getId(), 1));
         assertThat(approved.getState()).isEqualTo(MinutesState.APPROVED);
         assertThat(approved.getApprovedText()).contains("\nLanguage: fr\n");
         assertThat(approved.getApprovedSha256()).isEqualTo(Minutes.sha256(approved.getApprovedText()));
@@ -130,7 +130,7 @@ class MinutesTranslationsIT {
     void englishMinutesKeepTheCanonicalTextAndHashTheyHadBeforeMinutesHadALanguage() {
         Minutes english = secretariat.call(() -> minutesService.open(meeting().getId()));
         assertThat(english.getLanguage()).isEqualTo(MinutesLanguage.EN);
-        Minutes approved = afripol.call(() -> minutesService.approve(circulate(english).getId()));
+        Minutes approved = afripol.call(() -> minutesService.approve(circulate(english).getId(), 1));
 
         assertThat(approved.getApprovedText()).startsWith("MINUTES\nFormat: dialogue-minutes/1\n")
                 .doesNotContain("Language");
@@ -255,7 +255,7 @@ class MinutesTranslationsIT {
     @Test
     void frozenMinutesCanStillBeTranslated() {
         Minutes minutes = secretariat.call(() -> minutesService.open(meeting().getId(), MinutesLanguage.ES));
-        Minutes approved = afripol.call(() -> minutesService.approve(circulate(minutes).getId()));
+        Minutes approved = afripol.call(() -> minutesService.approve(circulate(minutes).getId(), 1));
         assertThat(approved.getState().isFrozen()).isTrue();
 
         MinutesTranslation english = secretariat.call(() -> translationService.add(approved.getId(),

@@ -16,7 +16,8 @@ class BundleCompletenessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"org.dialogue.meetings.domain.shared.BusinessMessages", "ValidationMessages",
-        "org.dialogue.meetings.application.mail.MailMessages"})
+        "org.dialogue.meetings.application.mail.MailMessages",
+        "org.dialogue.meetings.application.mail.MinutesMailMessages"})
     void everyLanguageHasEveryKeyTranslated(String bundle) {
         List<String> problems = BundleCompleteness.ofModule().problems(bundle);
 

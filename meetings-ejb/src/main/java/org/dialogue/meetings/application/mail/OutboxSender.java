@@ -54,6 +54,9 @@ public class OutboxSender {
     private MailQueue queue;
 
     @Inject
+    private MinutesRoundMails minutesRounds;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -122,10 +125,10 @@ public class OutboxSender {
         }
     }
 
-    /** Queues the reminders due now, in a transaction of their own. */
+    /** Queues the reminders due now (of meetings and of minutes to answer), in a transaction of their own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int queueReminders() {
-        return queue.queueReminders();
+        return queue.queueReminders() + minutesRounds.queueReminders();
     }
 
     /** The exception and its causes, as the mail page shows them. */

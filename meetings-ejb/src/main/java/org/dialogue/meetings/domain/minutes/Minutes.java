@@ -280,8 +280,8 @@ public class Minutes implements Serializable {
      * An organisation approves the circulated text. Returns true when that made the minutes approved (the caller then
      * freezes them with {@link #freeze}).
      */
-    public boolean approve(Organisation organisation, String by, Instant now) {
-        ApprovalRound round = roundUnderWay(now);
+    public boolean approve(Organisation organisation, int shownRound, String by, Instant now) {
+        ApprovalRound round = roundShown(shownRound, now);
         answerOf(round, organisation).approve(by, now);
         if (round.everyoneApproved()) {
             round.close(RoundOutcome.APPROVED, now);
@@ -291,11 +291,12 @@ public class Minutes implements Serializable {
     }
 
     /** An organisation comments instead of approving: an objection, so silence will not approve this round. */
-    public RoundAnswer comment(Organisation organisation, String text, Long agendaItemId, String by, Instant now) {
+    public RoundAnswer comment(Organisation organisation, int shownRound, String text, Long agendaItemId, String by,
+            Instant now) {
+        ApprovalRound round = roundShown(shownRound, now);
         if (text == null || text.isBlank()) {
             throw MinutesRuleException.commentRequired();
         }
-        ApprovalRound round = roundUnderWay(now);
         RoundAnswer answer = answerOf(round, organisation);
         answer.comment(by, now, text.strip(), agendaItemId);
         return answer;
@@ -376,6 +377,22 @@ public class Minutes implements Serializable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /**
+     * The round under way, when it is the one the answering page showed ({@code shownRound}): an answer is about the
+     * text the delegation read, and a later round circulates another text.
+     */
+    private ApprovalRound roundShown(int shownRound, Instant now) {
+        requireNotFrozen();
+        int current = currentRound().map(ApprovalRound::getNumber).orElse(0);
+        if (current != shownRound) {
+            throw MinutesChangedException.circulatedAgain(shownRound, current);
+        }
+        if (state == MinutesState.DRAFT && current > 0) {
+            throw MinutesChangedException.withdrawn(shownRound);
+        }
+        return roundUnderWay(now);
     }
 
     private ApprovalRound roundUnderWay(Instant now) {

@@ -13,6 +13,8 @@ import org.dialogue.meetings.domain.invitation.InvitationStatus;
 import org.dialogue.meetings.domain.mail.MailStatus;
 import org.dialogue.meetings.domain.mail.OutboxMail;
 import org.dialogue.meetings.domain.meeting.MeetingStatus;
+import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.domain.minutes.MinutesState;
 
 /** The mail outbox, and the invitations that mails go out for. */
 @ApplicationScoped
@@ -88,6 +90,14 @@ public class OutboxRepository {
                 + " and i.status <> :declined order by i.id", Invitation.class)
                 .setParameter("meeting", meetingId).setParameter("declined", InvitationStatus.DECLINED)
                 .getResultList();
+    }
+
+    /** Minutes circulated in a round under way whose deadline is after {@code now} and up to {@code until}. */
+    public List<Minutes> minutesWithRoundClosingBetween(Instant now, Instant until) {
+        return em.createQuery("select distinct m from Minutes m join m.rounds r where m.state = :circulated"
+                + " and r.closedAt is null and r.deadline > :now and r.deadline <= :until order by m.id", Minutes.class)
+                .setParameter("circulated", MinutesState.CIRCULATED).setParameter("now", now)
+                .setParameter("until", until).getResultList();
     }
 
     /** Invitations not declined to scheduled meetings that start after {@code now} and up to {@code until}. */

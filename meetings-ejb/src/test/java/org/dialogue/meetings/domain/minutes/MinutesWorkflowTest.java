@@ -47,8 +47,8 @@ class MinutesWorkflowTest {
     void approvedWhenEveryOrganisationApproved() {
         minutes.circulate(List.of(afripol, europol), DEADLINE, "sec", NOW);
 
-        assertThat(minutes.approve(afripol, "af", NOW.plusSeconds(60))).isFalse();
-        assertThat(minutes.approve(europol, "eu", NOW.plusSeconds(120))).isTrue();
+        assertThat(minutes.approve(afripol, 1, "af", NOW.plusSeconds(60))).isFalse();
+        assertThat(minutes.approve(europol, 1, "eu", NOW.plusSeconds(120))).isTrue();
 
         ApprovalRound round = minutes.currentRound().orElseThrow();
         assertThat(round.getOutcome()).isEqualTo(RoundOutcome.APPROVED);
@@ -59,18 +59,18 @@ class MinutesWorkflowTest {
     @Test
     void anOrganisationAnswersOnceAndOnlyIfItTakesPart() {
         minutes.circulate(List.of(afripol, europol), DEADLINE, "sec", NOW);
-        minutes.approve(afripol, "af", NOW);
+        minutes.approve(afripol, 1, "af", NOW);
 
-        assertThatThrownBy(() -> minutes.comment(afripol, "second thoughts", null, "af2", NOW))
+        assertThatThrownBy(() -> minutes.comment(afripol, 1, "second thoughts", null, "af2", NOW))
                 .isInstanceOf(MinutesRuleException.class).hasMessageContaining("AFRIPOL has already answered");
-        assertThatThrownBy(() -> minutes.approve(gccpol, "gc", NOW))
+        assertThatThrownBy(() -> minutes.approve(gccpol, 1, "gc", NOW))
                 .isInstanceOf(MinutesRuleException.class).hasMessageContaining("GCCPOL does not take part");
     }
 
     @Test
     void silenceApprovesARoundWithoutObjectionAtItsDeadlineOnce() {
         minutes.circulate(List.of(afripol, europol, gccpol), DEADLINE, "sec", NOW);
-        minutes.approve(afripol, "af", NOW);
+        minutes.approve(afripol, 1, "af", NOW);
 
         assertThat(minutes.closeIfDue(DEADLINE.minusSeconds(1))).isFalse();
         assertThat(minutes.closeIfDue(DEADLINE)).isTrue();
@@ -85,7 +85,7 @@ class MinutesWorkflowTest {
     @Test
     void aCommentBlocksSilenceAndARevisionOpensTheNextRound() {
         minutes.circulate(List.of(afripol, europol), DEADLINE, "sec", NOW);
-        minutes.comment(europol, "Item 2: say 'pilot', not 'programme'.", null, "eu", NOW);
+        minutes.comment(europol, 1, "Item 2: say 'pilot', not 'programme'.", null, "eu", NOW);
 
         assertThat(minutes.closeIfDue(DEADLINE)).isFalse();
         assertThat(minutes.getState()).isEqualTo(MinutesState.DRAFT);
@@ -95,6 +95,27 @@ class MinutesWorkflowTest {
                 DEADLINE);
         assertThat(second.getNumber()).isEqualTo(2);
         assertThat(second.getAnswers()).extracting(RoundAnswer::getAnswer).containsOnly(Answer.PENDING);
+    }
+
+    @Test
+    void anAnswerIsAboutTheRoundItsPageShowedAndNothingIsRecordedForAnother() {
+        minutes.circulate(List.of(afripol, europol), DEADLINE, "sec", NOW);
+        minutes.revise("EUROPOL's remark", NOW.plusSeconds(60));
+
+        // The page still shows round 1, now withdrawn: the minutes are a draft again.
+        assertThatThrownBy(() -> minutes.approve(afripol, 1, "af", NOW.plusSeconds(90)))
+                .isInstanceOf(MinutesChangedException.class).hasMessageContaining("withdrawn");
+
+        minutes.circulate(List.of(afripol, europol), DEADLINE, "sec", NOW.plusSeconds(120));
+        // Round 2 circulates another text: an answer given on the page of round 1 is refused.
+        assertThatThrownBy(() -> minutes.approve(afripol, 1, "af", NOW.plusSeconds(180)))
+                .isInstanceOf(MinutesChangedException.class).hasMessageContaining("round 1", "round 2");
+        assertThatThrownBy(() -> minutes.comment(europol, 1, "On the old text", null, "eu", NOW.plusSeconds(180)))
+                .isInstanceOf(MinutesChangedException.class);
+        assertThat(minutes.currentRound().orElseThrow().getAnswers()).extracting(RoundAnswer::getAnswer)
+                .containsOnly(Answer.PENDING);
+
+        assertThat(minutes.approve(afripol, 2, "af", NOW.plusSeconds(240))).isFalse();
     }
 
     @Test
@@ -125,7 +146,7 @@ class MinutesWorkflowTest {
     @Test
     void frozenMinutesRefuseEveryChangeAndKeepTheirHash() {
         minutes.circulate(List.of(afripol), DEADLINE, "sec", NOW);
-        minutes.approve(afripol, "af", NOW);
+        minutes.approve(afripol, 1, "af", NOW);
         minutes.freeze("MINUTES\nFormat: dialogue-minutes/1\n", SIGNER, NOW);
 
         assertThat(minutes.getApprovedSha256())
@@ -142,7 +163,7 @@ class MinutesWorkflowTest {
     @Test
     void theSignerIsGivenTheApprovedTextsUtf8BytesAndItsSignatureIsKeptWithTheKeyId() {
         minutes.circulate(List.of(afripol), DEADLINE, "sec", NOW);
-        minutes.approve(afripol, "af", NOW);
+        minutes.approve(afripol, 1, "af", NOW);
         List<byte[]> signed = new java.util.ArrayList<>();
         String text = "MINUTES\nMeeting: Réunion à Brazzaville – اجتماع\n";
 
@@ -164,7 +185,7 @@ class MinutesWorkflowTest {
     @Test
     void aCorrectionIsTheNextRevisionWithItsReasonAndTheSameContent() {
         minutes.circulate(List.of(afripol), DEADLINE, "sec", NOW);
-        minutes.approve(afripol, "af", NOW);
+        minutes.approve(afripol, 1, "af", NOW);
         minutes.freeze("text", SIGNER, NOW);
 
         Minutes correction = minutes.correct("Wrong date in item 1", "sec", NOW);

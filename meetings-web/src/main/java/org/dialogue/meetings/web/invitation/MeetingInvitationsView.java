@@ -191,7 +191,8 @@ public class MeetingInvitationsView implements Serializable {
 
     public void recordAttendance(AttendanceRow row, AttendanceStatus status) {
         Meeting meeting = meetingView.getMeeting();
-        feedback.attempt(FORM, () -> invitationService.recordAttendance(meeting.getId(), row.personId(), status))
+        feedback.attempt(FORM, () -> invitationService.recordAttendance(meeting.getId(), row.personId(), row.status(),
+                status))
                 .ifPresent(recorded -> feedback.info("attendance.recorded", row.name(),
                         label(status)));
         refresh();

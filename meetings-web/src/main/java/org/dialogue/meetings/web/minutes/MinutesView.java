@@ -1,6 +1,8 @@
 package org.dialogue.meetings.web.minutes;
 
+import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -31,11 +33,14 @@ import org.dialogue.meetings.domain.minutes.Attendance;
 import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Decision;
 import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.domain.minutes.MinutesChangedException;
 import org.dialogue.meetings.domain.minutes.MinutesItem;
 import org.dialogue.meetings.domain.minutes.MinutesLanguage;
 import org.dialogue.meetings.domain.minutes.MinutesState;
 import org.dialogue.meetings.domain.minutes.RoundAnswer;
 import org.dialogue.meetings.domain.organisation.Organisation;
+import org.dialogue.meetings.domain.shared.BusinessRuleException;
+import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.infrastructure.persistence.VersionSummary;
 import org.dialogue.meetings.web.support.Feedback;
 
@@ -61,6 +66,8 @@ public class MinutesView implements Serializable {
     static final String REPLY_FORM = "replyForm";
     static final String WORKFLOW_FORM = "workflowForm";
     static final String LANGUAGE_FORM = "languageForm";
+    static final String COMMENT_DIALOG = "commentDialog";
+    static final String REPLY_DIALOG = "replyDialog";
 
     @Inject
     private MinutesService minutesService;
@@ -83,8 +90,14 @@ public class MinutesView implements Serializable {
     private Role role;
     private Long organisationId;
 
-    // The draft form, as typed
+    // What the page showed, which every change is bound to: the version (the secretariat's steps and replies) and the
+    // round under way (a delegation's answer: see MinutesService.approve). Kept per view, so per browser tab.
     private long version;
+    private int shownRound;
+    /** An answer or reply refused because the minutes changed meanwhile, given back on the page that opens again. */
+    private UnsentAnswer unsent;
+
+    // The draft form, as typed
     private List<NotesRow> notes = new ArrayList<>();
     private List<AttendanceRow> attendance = new ArrayList<>();
     private List<DecisionRow> decisions = new ArrayList<>();
@@ -122,6 +135,15 @@ public class MinutesView implements Serializable {
 
     private void fillForm() {
         version = minutes.getVersion();
+        shownRound = minutes.currentRound().map(ApprovalRound::getNumber).orElse(0);
+        Object kept = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(UnsentAnswer.FLASH_KEY);
+        if (kept instanceof UnsentAnswer answer && Objects.equals(answer.minutesId(), id)) {
+            unsent = answer;
+            commentText = answer.commentText();
+            commentItemId = answer.commentItemId();
+            replyAnswerId = answer.replyAnswerId();
+            replyText = answer.replyText();
+        }
         language = minutes.getLanguage();
         notes = new ArrayList<>(minutes.getItems().stream().map(NotesRow::of).toList());
         attendance = new ArrayList<>(minutes.getAttendance().stream().map(AttendanceRow::of).toList());
@@ -221,7 +243,8 @@ public class MinutesView implements Serializable {
     }
 
     public String reply() {
-        return transition(REPLY_FORM, () -> minutesService.reply(id, replyAnswerId, replyText), "minutes.replied");
+        return answer(REPLY_FORM, () -> minutesService.reply(id, version, replyAnswerId, replyText), "minutes.replied",
+                new UnsentAnswer(id, REPLY_DIALOG, null, null, replyAnswerId, replyText));
     }
 
     /** Opens the correction (the next revision) and goes to it. */
@@ -234,12 +257,42 @@ public class MinutesView implements Serializable {
     }
 
     public String approve() {
-        return transition(WORKFLOW_FORM, () -> minutesService.approve(id), "minutes.approvedByYou");
+        return answer(WORKFLOW_FORM, () -> minutesService.approve(id, shownRound), "minutes.approvedByYou", null);
     }
 
     public String comment() {
-        return transition(COMMENT_FORM, () -> minutesService.comment(id, commentText, commentItemId),
-                "minutes.commented");
+        return answer(COMMENT_FORM, () -> minutesService.comment(id, shownRound, commentText, commentItemId),
+                "minutes.commented", new UnsentAnswer(id, COMMENT_DIALOG, commentText, commentItemId, null, null));
+    }
+
+    /**
+     * Records an answer or a reply bound to what the page showed. When the minutes changed since (another round, or
+     * another answer or reply saved), nothing was recorded: the page opens again on the minutes as they are now, says
+     * why at its top, and gives back what was typed in its dialog, open again where it still can be answered.
+     */
+    private String answer(String form, Supplier<Minutes> change, String doneKey, UnsentAnswer typed) {
+        try {
+            change.get();
+        } catch (MinutesChangedException changed) {
+            feedback.rejectAfterRedirect(changed);
+            return reopenWith(typed);
+        } catch (StaleRecordException stale) {
+            feedback.errorAfterRedirect("minutes.changedSinceOpened");
+            return reopenWith(typed);
+        } catch (BusinessRuleException refused) {
+            feedback.reject(refused, form);
+            return null;
+        }
+        feedback.infoAfterRedirect(doneKey);
+        return "/minutes/view?faces-redirect=true&id=" + id;
+    }
+
+    private String reopenWith(UnsentAnswer typed) {
+        if (typed != null) {
+            Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+            flash.put(UnsentAnswer.FLASH_KEY, typed);
+        }
+        return "/minutes/view?faces-redirect=true&id=" + id;
     }
 
     public String checkDeadlines() {
@@ -312,6 +365,28 @@ public class MinutesView implements Serializable {
 
     public boolean isCanAnswer() {
         return getMyPendingAnswer() != null;
+    }
+
+    /** The round whose text the page shows (0 before the first circulation). */
+    public int getShownRound() {
+        return shownRound;
+    }
+
+    /** The dialog to show open as the page loads: the one whose answer was refused, while it can still be sent. */
+    public String getReopenDialog() {
+        if (unsent == null) {
+            return null;
+        }
+        boolean canSend = COMMENT_DIALOG.equals(unsent.dialog()) ? isCanAnswer() : isCanReply();
+        return canSend ? unsent.dialog() : null;
+    }
+
+    /** A refused text that can no longer be sent here (the round was withdrawn): shown so that nothing typed is lost. */
+    public String getUnsentText() {
+        if (unsent == null || getReopenDialog() != null) {
+            return null;
+        }
+        return COMMENT_DIALOG.equals(unsent.dialog()) ? unsent.commentText() : unsent.replyText();
     }
 
     public ZoneId getZone() {
@@ -679,5 +754,11 @@ public class MinutesView implements Serializable {
         public void setPriorityAxisId(Long priorityAxisId) {
             this.priorityAxisId = priorityAxisId;
         }
+    }
+
+    /** What was typed in an answer's or reply's dialog, carried to the page that opens again after a refusal. */
+    record UnsentAnswer(Long minutesId, String dialog, String commentText, Long commentItemId, Long replyAnswerId,
+            String replyText) implements Serializable {
+        static final String FLASH_KEY = "minutes.unsentAnswer";
     }
 }

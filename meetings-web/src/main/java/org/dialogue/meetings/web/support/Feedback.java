@@ -38,6 +38,18 @@ public class Feedback {
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** A refused change's reason at the top of the page the action redirects to (the page then shows what is stored). */
+    public void rejectAfterRedirect(BusinessRuleException failure) {
+        faces.addMessage(null, error(failure.localizedMessage(locale())));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** An error from the bundle at the top of the page the action redirects to. */
+    public void errorAfterRedirect(String key, Object... arguments) {
+        faces.addMessage(null, error(text(key, arguments)));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     /**
      * Shows a refused change: each message beside its field in the given form, or at the top of that form (its
      * {@code <p:messages for="formId">}) when the rule concerns no field the form has.

@@ -15,6 +15,7 @@ import org.dialogue.meetings.web.pages.MeetingFormPage;
 import org.dialogue.meetings.web.pages.MeetingListPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
 import org.dialogue.meetings.web.pages.UserPages;
+import org.dialogue.meetings.web.support.Fixtures;
 import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.HttpVisitor.Answer;
 import org.dialogue.meetings.web.support.NoInternals;
@@ -348,9 +349,8 @@ class HostileInputIT {
         assertShowsNoInternals("no such page");
 
         // A restricted meeting of no organisation: a delegate is told exactly what an unknown id tells.
-        MeetingPage restricted = MeetingFormPage.openNew(driver, base).fillRequired("Restricted " + unique()).save();
-        assertThat(restricted.heading()).startsWith("Restricted ");
-        String forbiddenId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String forbiddenId = String.valueOf(meeting("Restricted " + unique()));
+        assertThat(MeetingPage.open(driver, base, Long.parseLong(forbiddenId)).heading()).startsWith("Restricted ");
         TestAccounts.ensureSignedInAs(driver, base, "Delegate", "AFRIPOL");
         driver.get(base + "meetings/view.xhtml?id=" + forbiddenId);
         Browser.awaitQuiet(driver);
@@ -457,13 +457,17 @@ class HostileInputIT {
     /** Opens the meeting the tests add to, making it the first time. */
     private MeetingPage openSharedMeeting() {
         if (sharedMeeting == null) {
-            MeetingFormPage.openNew(driver, base).fillRequired("Hostile input target " + unique()).save();
-            sharedMeeting = Long.valueOf(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            sharedMeeting = meeting("Hostile input target " + unique());
         }
         driver.get(base + "meetings/view.xhtml?id=" + sharedMeeting);
         Browser.awaitQuiet(driver);
         assertThat(driver.findElements(By.id("agendaForm"))).as(driver.getCurrentUrl()).isNotEmpty();
         return new MeetingPage(driver);
+    }
+
+    /** As the secretariat, through the meetings fixture: a meeting of no organisation (the form is tested above). */
+    private long meeting(String title) {
+        return Fixtures.meeting(base, title, "");
     }
 
     private static Map<String, String> agendaItem(String title) {

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.fixtures.AccessibilityFixtureServlet;
+import org.dialogue.meetings.web.support.Fixtures;
 import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.testing.ApplicationAddress;
 import org.dialogue.meetings.web.testing.ApplicationTest;
@@ -242,24 +243,24 @@ class AccessibilityIT {
         return visits;
     }
 
-    /** Once per run, in English: the accounts (made through the user page) and the records the pages show. */
+    /**
+     * Once per run: the secretariat's account (made through the accounts fixture) and the records the pages show (made
+     * by the accessibility fixture as the secretariat and the administrator, over HTTP: no browser sign-in).
+     */
     private void arrange() {
         if (records != null) {
             return;
         }
-        driver.get(base + "login.xhtml");
-        setLanguage("en");
-        secretariat = TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        secretariat = TestAccounts.ensureMade(base, "Secretariat", null);
         String run = "A11y" + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, String> made = new LinkedHashMap<>(fixture("it-fixtures/accessibility?run=" + run));
-        TestAccounts.signInAsAdministrator(driver, base);
-        made.putAll(fixture("it-fixtures/accessibility?agreement=" + run + "&user=" + secretariat));
+        Map<String, String> made = new LinkedHashMap<>(values(Fixtures.asSecretariat(base,
+                "accessibility?run=" + run)));
+        made.putAll(values(Fixtures.asAdministrator(base, "accessibility?agreement=" + run + "&user=" + secretariat)));
         records = made;
     }
 
-    private Map<String, String> fixture(String address) {
-        driver.get(base + address);
-        String text = driver.findElement(By.tagName("body")).getText();
+    /** The {@code name=value} lines the fixture servlet answered. */
+    private static Map<String, String> values(String text) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String line : text.split("\\R")) {
             int equals = line.indexOf('=');

@@ -12,9 +12,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.dialogue.meetings.web.browser.Browser;
-import org.dialogue.meetings.web.pages.MeetingFormPage;
-import org.dialogue.meetings.web.pages.MeetingPage;
 import org.dialogue.meetings.web.pages.MinutesPage;
+import org.dialogue.meetings.web.support.Fixtures;
 import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.testing.ApplicationAddress;
 import org.dialogue.meetings.web.testing.ApplicationTest;
@@ -46,12 +45,12 @@ class MinutesJourneyIT {
 
     @Test
     void twoDelegationsApproveInASecondRoundAndTheDownloadedFileHasTheHashShown() throws Exception {
-        // Arrange: the delegates exist; the secretariat schedules a meeting with both organisations taking part.
-        TestAccounts.ensureSignedInAs(driver, base, "Delegate", FIRST);
-        TestAccounts.ensureSignedInAs(driver, base, "Delegate", SECOND);
+        // Arrange: the delegates exist; a meeting with both organisations taking part, and a participant.
+        TestAccounts.ensureMade(base, "Delegate", FIRST);
+        TestAccounts.ensureMade(base, "Delegate", SECOND);
+        long meetingId = meeting("Minutes round " + run(), "&participant=" + Fixtures.encode("Amina Diallo|" + FIRST),
+                FIRST, SECOND);
         TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
-        long meetingId = meeting("Minutes round " + run(), FIRST, SECOND);
-        MeetingPage.open(driver, base, meetingId).addParticipant("Amina Diallo", FIRST);
 
         // The secretariat opens the minutes and writes them.
         MinutesPage minutes = MinutesPage.fromMeeting(driver, base, meetingId);
@@ -145,15 +144,78 @@ class MinutesJourneyIT {
         assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
+    /**
+     * Two browsers: a delegate's page left open while the secretariat revises and circulates the minutes again. An
+     * approval or a comment sent from it is about a text the delegate has not read: nothing is recorded, the page says
+     * so and shows the current text, and a typed comment comes back in its dialog. A reply written by the secretariat
+     * while a delegation answered is refused the same way.
+     */
+    @Test
+    void anAnswerSentFromAPageShowingOlderMinutesRecordsNothingAndSaysSo() {
+        String delegate = TestAccounts.ensureMade(base, "Delegate", FIRST);
+        String secondDelegate = TestAccounts.ensureMade(base, "Delegate", SECOND);
+        long meetingId = meeting("Minutes stale page " + run(), "", FIRST, SECOND);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+        MinutesPage secretariat = MinutesPage.fromMeeting(driver, base, meetingId);
+        long minutesId = secretariat.id();
+        secretariat.typeNotes(0, null, "Text of round one.").save().circulate();
+
+        WebDriver other = Browser.headlessChromium();
+        try {
+            TestAccounts.signIn(other, base, delegate, TestAccounts.USER_PASSWORD);
+            MinutesPage delegatePage = MinutesPage.open(other, base, minutesId);
+            assertThat(delegatePage.round()).isEqualTo("1");
+
+            // Meanwhile the secretariat revises the text and circulates it again: round 2.
+            secretariat.revise("Wording").typeNotes(0, null, " Added in round two.").save().circulate();
+
+            delegatePage.approve();
+            assertThat(delegatePage.pageMessages()).contains("changed since this page was opened",
+                    "round 1", "round 2", "Nothing was recorded");
+            assertThat(delegatePage.round()).isEqualTo("2");
+            assertThat(delegatePage.readNotesHtml()).contains("Added in round two.");
+            assertThat(delegatePage.roundText(0)).doesNotContain("Approved");
+            assertThat(delegatePage.canAnswer()).isTrue();
+
+            // Again: round 3 is circulated while the delegate types a comment on the page of round 2.
+            secretariat.revise("Dates").typeNotes(0, null, " Added in round three.").save().circulate();
+            delegatePage.comment(null, "Please add the dates.");
+            assertThat(delegatePage.pageMessages()).contains("changed since this page was opened",
+                    "round 2", "round 3");
+            assertThat(delegatePage.readNotesHtml()).contains("Added in round three.");
+            assertThat(delegatePage.roundText(0)).doesNotContain("Please add the dates.");
+            assertThat(delegatePage.openDialogText("commentForm:comment")).as("the comment, kept and shown again")
+                    .contains("Please add the dates.");
+            delegatePage.sendAgain("commentForm");
+            assertThat(delegatePage.roundText(0)).contains("Commented", "Please add the dates.");
+            assertThat(Browser.consoleErrors(other)).isEmpty();
+
+            // The secretariat's page shows the comment; before its reply is sent, the other delegation approves.
+            secretariat = MinutesPage.open(driver, base, minutesId);
+            TestAccounts.signIn(other, base, secondDelegate, TestAccounts.USER_PASSWORD);
+            MinutesPage.open(other, base, minutesId).approve();
+            secretariat.reply(FIRST, "The dates are in item 1.");
+            assertThat(secretariat.pageMessages()).contains("changed since this page was opened",
+                    "Nothing was recorded");
+            assertThat(secretariat.roundText(0)).contains("Approved").doesNotContain("The dates are in item 1.");
+            assertThat(secretariat.openDialogText("replyForm:replyText")).contains("The dates are in item 1.");
+            secretariat.sendAgain("replyForm");
+            assertThat(secretariat.roundText(0)).contains("The dates are in item 1.");
+            assertThat(Browser.consoleErrors(driver)).isEmpty();
+        } finally {
+            other.quit();
+        }
+    }
+
     @Test
     void theSecondOfTwoConcurrentSavesIsRefusedAndKeepsWhatWasTyped() {
         TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
-        long meetingId = meeting("Minutes concurrent " + run(), FIRST);
+        long meetingId = meeting("Minutes concurrent " + run(), "", FIRST);
         long minutesId = MinutesPage.fromMeeting(driver, base, meetingId).id();
 
         WebDriver other = Browser.headlessChromium();
         try {
-            TestAccounts.create(other, base, "Secretariat", null);
+            TestAccounts.signIn(other, base, TestAccounts.made(base, "Secretariat", null), TestAccounts.USER_PASSWORD);
             MinutesPage theirs = MinutesPage.open(other, base, minutesId);
             MinutesPage mine = MinutesPage.open(driver, base, minutesId);
 
@@ -174,7 +236,7 @@ class MinutesJourneyIT {
     @Test
     void scriptsHandlersAndJavascriptLinksInNotesAreRemovedAndNothingRuns() {
         TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
-        long meetingId = meeting("Minutes hostile " + run(), FIRST);
+        long meetingId = meeting("Minutes hostile " + run(), "", FIRST);
         MinutesPage minutes = MinutesPage.fromMeeting(driver, base, meetingId);
         long minutesId = minutes.id();
 
@@ -211,11 +273,13 @@ class MinutesJourneyIT {
 
     // --- helpers ---
 
-    /** As the secretariat: a meeting co-organised by the given organisations, with two agenda items. */
-    private long meeting(String title, String... coOrganisers) {
-        long id = MeetingFormPage.openNew(driver, base).fillRequired(title).coOrganisers(coOrganisers).save().id();
-        MeetingPage.open(driver, base, id).addAgendaItem("Opening", 10).addAgendaItem("Exchange of lists", 30);
-        return id;
+    /**
+     * As the secretariat, through the meetings fixture (this class tests minutes, not the meeting form): a meeting
+     * co-organised by the given organisations, with two agenda items; {@code more} adds to the fixture's query.
+     */
+    private long meeting(String title, String more, String... coOrganisers) {
+        return Fixtures.meeting(base, title, "&coOrganisers=" + String.join(",", coOrganisers) + "&item="
+                + Fixtures.encode("Opening|10") + "&item=" + Fixtures.encode("Exchange of lists|30") + more);
     }
 
     private static boolean alertShown() {

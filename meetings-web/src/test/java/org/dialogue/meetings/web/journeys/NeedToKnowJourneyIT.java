@@ -24,6 +24,7 @@ import org.dialogue.meetings.web.pages.OrganisationPage;
 import org.dialogue.meetings.web.pages.SignInPage;
 import org.dialogue.meetings.web.pages.UserListPage;
 import org.dialogue.meetings.web.pages.UserPages;
+import org.dialogue.meetings.web.support.Fixtures;
 import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.testing.ApplicationAddress;
 import org.dialogue.meetings.web.testing.ApplicationTest;
@@ -38,9 +39,9 @@ import org.openqa.selenium.WebDriver;
  * organisation can reach of another's meetings (by address, list, filter, dashboard, edition and organisation pages),
  * what an observer is offered and what a forged change achieves, and the administrator's users and audit trail.
  *
- * <p>The meetings read here are made once per run by the secretariat (see {@link Fixture}), by whichever test needs
- * them first, so the tests do not depend on one another's order. Their titles carry the run's mark, so lists
- * filtered by it show only them.
+ * <p>The meetings read here are made once per run by the secretariat (see {@link Fixture}, mostly through the test
+ * WAR's fixtures), by whichever test needs them first, so the tests do not depend on one another's order. Their titles
+ * carry the run's mark, so lists filtered by it show only them.
  */
 @ApplicationTest
 class NeedToKnowJourneyIT {
@@ -328,35 +329,49 @@ class NeedToKnowJourneyIT {
         return fixture;
     }
 
+    /**
+     * The users are made through the accounts fixture, the edition and three of the meetings through the meetings
+     * fixture (as the secretariat, over HTTP): this class tests who reads them, not their forms. The agreement is
+     * recorded on its form (the only browser test of that form) and the confidential meeting on the meeting form,
+     * the one place the tests set a classification and an access list there.
+     */
     private Fixture makeFixture() {
         String run = "NTK " + UUID.randomUUID().toString().substring(0, 6);
-        String ourDelegate = TestAccounts.ensureSignedInAs(driver, base, "Delegate", OURS);
-        String othersDelegate = TestAccounts.ensureSignedInAs(driver, base, "Delegate", OTHERS);
-        String ourObserver = TestAccounts.ensureSignedInAs(driver, base, "Observer", OURS);
-
+        String ourDelegate = TestAccounts.ensureMade(base, "Delegate", OURS);
+        String othersDelegate = TestAccounts.ensureMade(base, "Delegate", OTHERS);
+        String ourObserver = TestAccounts.ensureMade(base, "Observer", OURS);
+        // The agreement on its form, as the administrator records one (its page's facts are read back below).
         TestAccounts.signInAsAdministrator(driver, base);
         long agreementId = AgreementPages.record(driver, base, "NTK agreement " + run, OURS, OTHERS);
 
-        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        long editionId = EditionPages.openNew(driver, base)
-                .number(100_000 + (int) (Math.random() * 800_000))
-                .dates(today.minusDays(2).toString(), today.plusDays(30).toString())
-                .venue("Jakarta", "Indonesia")
-                .save()
-                .id();
-        Meeting restricted = schedule(run + " restricted", editionId, "Restricted", OURS);
-        MeetingPage.open(driver, base, restricted.id()).addAgendaItem("Opening", 10)
-                .addAgendaItem("Exchange of information", 30);
-        Meeting takingPart = schedule(run + " taking part", editionId, "Restricted", OURS);
-        MeetingPage.open(driver, base, takingPart.id()).addParticipant("Observer of " + OTHERS, OTHERS);
-        Meeting open = schedule(run + " open", editionId, "Open", OURS);
+        int number = 100_000 + (int) (Math.random() * 800_000);
+        long editionId = Long.parseLong(Fixtures.asSecretariat(base, "meetings?what=edition&number=" + number
+                + "&title=" + Fixtures.encode("Edition " + number) + "&from=" + today.minusDays(2) + "&to="
+                + today.plusDays(30) + "&city=Jakarta&country=Indonesia"));
+        Meeting restricted = made(run + " restricted", editionId, "RESTRICTED", OURS,
+                "&item=" + Fixtures.encode("Opening|10") + "&item=" + Fixtures.encode("Exchange of information|30"));
+        Meeting takingPart = made(run + " taking part", editionId, "RESTRICTED", OURS,
+                "&participant=" + Fixtures.encode("Observer of " + OTHERS + "|" + OTHERS));
+        Meeting open = made(run + " open", editionId, "OPEN", OURS, "");
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
         Meeting confidential = schedule(run + " confidential", editionId, "Confidential", OTHERS, ourDelegate);
         return new Fixture(run, editionId, agreementId, restricted, takingPart, open, confidential, ourDelegate,
                 othersDelegate, ourObserver);
     }
 
-    /** As the secretariat: a one-hour meeting of the edition, starting within the next two hours. */
+    /** As the secretariat, through the meetings fixture: a one-hour meeting of the edition within two hours. */
+    private Meeting made(String title, long editionId, String classification, String coOrganiser, String more) {
+        ZonedDateTime start = ZonedDateTime.now(VENUE_ZONE).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        long id = Long.parseLong(Fixtures.asSecretariat(base, "meetings?what=meeting&title=" + Fixtures.encode(title)
+                + "&edition=" + editionId + "&classification=" + classification + "&coOrganisers=" + coOrganiser
+                + "&zone=" + VENUE_ZONE.getId() + "&start=" + start.toLocalDateTime() + "&end="
+                + start.plusHours(1).toLocalDateTime() + "&city=" + Fixtures.encode("New Delhi") + "&country=India"
+                + more));
+        return new Meeting(title, id);
+    }
+
+    /** As the secretariat, on the meeting form: a one-hour meeting of the edition, starting within two hours. */
     private Meeting schedule(String title, long editionId, String classification, String coOrganiser,
             String... accessList) {
         ZonedDateTime start = ZonedDateTime.now(VENUE_ZONE).plusHours(1).truncatedTo(ChronoUnit.MINUTES);

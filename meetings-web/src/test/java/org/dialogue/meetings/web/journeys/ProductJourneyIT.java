@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -35,6 +36,7 @@ import org.dialogue.meetings.web.testing.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -98,13 +100,19 @@ class ProductJourneyIT {
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(labels.text("signIn.title"));
             shot("sign-in");
 
-            // --- the administrator makes a secretariat user and a delegate of each of two organisations ---
-            String secretariat = makeUser("sec", labels.text("Role.SECRETARIAT"), null);
-            String firstDelegate = makeUser("del1", labels.text("Role.DELEGATE"), FIRST);
-            String secondDelegate = makeUser("del2", labels.text("Role.DELEGATE"), SECOND);
+            // --- the administrator makes a secretariat user and a delegate of each of two organisations; each
+            // signs in with the one-time password and chooses their own, the secretariat last ---
+            TestAccounts.signInAsAdministrator(driver, base);
+            assertPageLanguage();
+            NewUser secretariatUser = makeUser("sec", labels.text("Role.SECRETARIAT"), null);
+            NewUser firstDelegateUser = makeUser("del1", labels.text("Role.DELEGATE"), FIRST);
+            NewUser secondDelegateUser = makeUser("del2", labels.text("Role.DELEGATE"), SECOND);
+            String firstDelegate = choosePassword(firstDelegateUser);
+            String secondDelegate = choosePassword(secondDelegateUser);
+            String secretariat = choosePassword(secretariatUser);
 
-            // --- the secretariat records an edition with its priority axes ---
-            signInAs(secretariat);
+            // --- the secretariat (signed in by choosing the password) records an edition with its priority axes ---
+            assertSignedInAs(secretariat);
             EditionPages edition = EditionPages.openNew(driver, base).dates("2031-10-06", "2031-10-08")
                     .venue("Lyon", "France").save();
             assertPageLanguage();
@@ -230,21 +238,32 @@ class ProductJourneyIT {
         Browser.screenshot(driver, language + "-" + page);
     }
 
-    /** The administrator creates the user; the user signs in with the one-time password and chooses their own. */
-    private String makeUser(String prefix, String roleLabel, String organisation) {
+    /** A user just made on the user page, with the one-time password it showed. */
+    private record NewUser(String username, String oneTime) {
+    }
+
+    /** On the user page, as the administrator (signed in): creates the user and answers the one-time password. */
+    private NewUser makeUser(String prefix, String roleLabel, String organisation) {
         String username = (prefix + "-" + language + "-" + UUID.randomUUID().toString().substring(0, 6));
-        TestAccounts.signInAsAdministrator(driver, base);
-        assertPageLanguage();
         String oneTime = UserPages.openNew(driver, base).create(username, "Journey " + prefix, roleLabel,
                 organisation);
         assertPageLanguage();
-        TestAccounts.signIn(driver, base, username, oneTime);
-        new SignInPage(driver).changePassword(oneTime, TestAccounts.USER_PASSWORD);
-        return username;
+        return new NewUser(username, oneTime);
+    }
+
+    /** The user signs in with the one-time password and chooses their own, and stays signed in. */
+    private String choosePassword(NewUser user) {
+        TestAccounts.signIn(driver, base, user.username(), user.oneTime());
+        new SignInPage(driver).changePassword(user.oneTime(), TestAccounts.USER_PASSWORD);
+        return user.username();
     }
 
     private void signInAs(String username) {
         TestAccounts.signIn(driver, base, username, TestAccounts.USER_PASSWORD);
+        assertSignedInAs(username);
+    }
+
+    private void assertSignedInAs(String username) {
         assertThat(SignInPage.signedInAs(driver)).as("signed in at %s: %s", driver.getCurrentUrl(),
                 driver.findElement(By.tagName("body")).getText()).isEqualTo(username);
         assertPageLanguage();
@@ -252,10 +271,13 @@ class ProductJourneyIT {
 
     /** The page is in the run's language: lang, direction, and the navigation's own words. */
     private void assertPageLanguage() {
-        By html = By.tagName("html");
-        assertThat(driver.findElement(html).getAttribute("lang")).as("lang of " + driver.getCurrentUrl())
-                .isEqualTo(language);
-        assertThat(driver.findElement(html).getAttribute("dir")).as("dir of " + driver.getCurrentUrl())
+        // Read in one script call rather than through an element reference, which a page replaced in between (the
+        // address after a redirect) leaves pointing at a document that is gone.
+        @SuppressWarnings("unchecked")
+        List<String> langAndDir = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return [document.documentElement.lang, document.documentElement.dir];");
+        assertThat(langAndDir.get(0)).as("lang of " + driver.getCurrentUrl()).isEqualTo(language);
+        assertThat(langAndDir.get(1)).as("dir of " + driver.getCurrentUrl())
                 .isEqualTo("ar".equals(language) ? "rtl" : "ltr");
         if (!driver.findElements(By.id("navMeetings")).isEmpty()) {
             assertThat(driver.findElement(By.id("navMeetings")).getText()).isEqualTo(labels.text("nav.meetings"));

@@ -2,6 +2,7 @@ package org.dialogue.meetings.web.pages;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.support.Labels;
 import org.openqa.selenium.By;
@@ -251,6 +252,25 @@ public class MinutesPage {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("replyForm:replyText")));
         field.sendKeys(text);
         clickAndAwaitNextPage(driver, By.id("replyForm:confirmReply"));
+        return this;
+    }
+
+    /** The round whose text the page shows, as its facts say. */
+    public String round() {
+        return driver.findElement(By.id("minutesRound")).getText();
+    }
+
+    /** The text in a dialog's field ({@code commentForm:comment}, {@code replyForm:replyText}) when it is open. */
+    public Optional<String> openDialogText(String fieldId) {
+        List<WebElement> field = driver.findElements(By.id(fieldId));
+        return field.isEmpty() || !field.get(0).isDisplayed() ? Optional.empty()
+                : Optional.of(field.get(0).getAttribute("value"));
+    }
+
+    /** Sends the comment or reply dialog that the page opened again with what was typed ({@code commentForm}). */
+    public MinutesPage sendAgain(String formId) {
+        clickAndAwaitNextPage(driver, By.id(formId + (formId.startsWith("comment") ? ":confirmComment"
+                : ":confirmReply")));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package org.dialogue.meetings.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -35,6 +36,7 @@ import org.dialogue.meetings.domain.minutes.ApprovalSignature;
 import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.minutes.MinutesState;
+import org.dialogue.meetings.domain.shared.RecordNotFoundException;
 import org.dialogue.meetings.domain.signing.KeyId;
 import org.dialogue.meetings.domain.signing.PublishedKey;
 import org.dialogue.meetings.infrastructure.signing.SigningKeyStore;
@@ -132,6 +134,10 @@ class MinutesSignatureIT {
         byte[] changed = canonical.clone();
         changed[changed.length / 2] ^= 0x01;
         assertThat(verifies(published.algorithm(), publicKey, changed, signature.getBytes())).isFalse();
+
+        // Need-to-know as for the text: a delegation not taking part finds no such minutes, signature included.
+        assertThatThrownBy(() -> users.secondDelegate().call(() -> minutesService.signature(circulated.getId())))
+                .isInstanceOf(RecordNotFoundException.class);
 
         SigningKeyDetails current = Caller.anonymous().call(signingKeyService::current);
         assertThat(current.keyId()).isEqualTo(signature.getKeyId());

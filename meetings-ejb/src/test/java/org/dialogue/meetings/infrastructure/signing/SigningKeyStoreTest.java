@@ -117,6 +117,26 @@ class SigningKeyStoreTest {
                 "our-key")).hasMessageContaining(SigningKeyStore.PASSWORD);
     }
 
+    @Test
+    void aKeystoreMadeWithTheAdministrationGuidesKeytoolCommandIsRead() throws Exception {
+        Path keystore = folder.resolve("signing-key.p12");
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        // docs/administration.md, "The signing key", with the password given on the command line instead of typed.
+        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "minutes-signing",
+                "-keyalg", "EC", "-groupname", "secp256r1", "-sigalg", "SHA256withECDSA",
+                "-dname", "CN=Dialogue Meetings minutes signing", "-validity", "36500",
+                "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "keytool-pass-1")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+
+        SigningKey key = SigningKeyStore.load(keystore, folder.resolve("none"), Optional.of("keytool-pass-1"),
+                SigningKeyStore.DEFAULT_ALIAS);
+
+        assertThat(key.algorithm()).isEqualTo("SHA256withECDSA");
+        assertThat(key.keyId()).isEqualTo(KeyId.of(key.publicKey()));
+    }
+
     private static boolean verifies(java.security.PublicKey key, byte[] text, byte[] signature) throws Exception {
         Signature verifier = Signature.getInstance("SHA256withECDSA");
         verifier.initVerify(key);

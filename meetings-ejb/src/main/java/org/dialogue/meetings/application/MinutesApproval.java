@@ -10,11 +10,15 @@ import org.dialogue.meetings.domain.minutes.ApprovalRoundEnded;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.infrastructure.persistence.ActionRepository;
 import org.dialogue.meetings.infrastructure.persistence.MinutesRepository;
+import org.dialogue.meetings.infrastructure.persistence.PublishedKeyRepository;
+import org.dialogue.meetings.infrastructure.signing.SigningKey;
+import org.dialogue.meetings.infrastructure.signing.SigningKeyStore;
 
 /**
  * What happens when minutes become approved, whoever approved them last (a delegate, or the deadline check by
- * silence): the canonical text and its SHA-256 are frozen, and the approved revision a correction replaces is marked
- * superseded. Runs inside the caller's transaction.
+ * silence): the canonical text and its SHA-256 are frozen and signed with the application's key (whose public key is
+ * published, see {@link SigningKeyService}), and the approved revision a correction replaces is marked superseded.
+ * Runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class MinutesApproval {
@@ -31,10 +35,19 @@ public class MinutesApproval {
     private AuditTrail audit;
 
     @Inject
+    private SigningKeyStore signingKeys;
+
+    @Inject
+    private PublishedKeyRepository publishedKeys;
+
+    @Inject
     private Event<ApprovalRoundEnded> roundEnded;
 
     void freeze(Minutes approved, Map<String, String> before, String actor, String why, Instant now) {
-        approved.freeze(CanonicalMinutes.of(approved, actions.ofMinutes(approved.getId())), now);
+        SigningKey key = signingKeys.current();
+        // Published at start; written here too if not, before the minutes refer to it.
+        publishedKeys.publish(key, now).usedAt(now);
+        approved.freeze(CanonicalMinutes.of(approved, actions.ofMinutes(approved.getId())), key, now);
         minutes.approvedBefore(approved.getMeeting().getId(), approved.getRevision()).ifPresent(previous -> {
             Map<String, String> previousBefore = previous.auditFields();
             previous.supersede(now);

@@ -31,6 +31,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -389,9 +390,17 @@ public final class MinutesPdf {
             addTogether(() -> {
                 Paragraph hash = new Paragraph(BODY * 1.8f, minutes.getApprovedSha256(), font(Font.BOLD, BODY, null));
                 indent(hash, 14f, 0f);
-                return List.of(new Paragraph(26f, text("pdf.approved", venueTime(minutes.getApprovedAt())),
-                        font(Font.BOLD, BODY, null)), body(text("pdf.hash.title")), hash,
-                        body(text("pdf.hash.howToCheck")));
+                List<Element> block = new ArrayList<>(List.of(new Paragraph(26f, text("pdf.approved",
+                        venueTime(minutes.getApprovedAt())), font(Font.BOLD, BODY, null)), body(text("pdf.hash.title")),
+                        hash, body(text("pdf.hash.howToCheck"))));
+                // The key's fingerprint beside the hash: what a reader matches against the published key.
+                minutes.getApprovalSignature().ifPresent(signature -> {
+                    Paragraph keyId = new Paragraph(BODY * 1.8f, signature.getKeyId(), font(Font.BOLD, BODY, null));
+                    indent(keyId, 14f, 0f);
+                    block.addAll(List.of(body(text("pdf.signature.title")), keyId,
+                            body(text("pdf.signature.howToCheck"))));
+                });
+                return block;
             });
         }
     }

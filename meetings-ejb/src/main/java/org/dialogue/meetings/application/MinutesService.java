@@ -35,6 +35,7 @@ import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.Participant;
 import org.dialogue.meetings.domain.minutes.ApprovalRoundEnded;
 import org.dialogue.meetings.domain.minutes.ApprovalRoundStarted;
+import org.dialogue.meetings.domain.minutes.ApprovalSignature;
 import org.dialogue.meetings.domain.minutes.Attendance;
 import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Decision;
@@ -163,6 +164,14 @@ public class MinutesService {
         Minutes found = readable(minutesId);
         return found.getState().isFrozen() ? found.getApprovedText()
                 : CanonicalMinutes.of(found, actions.ofMinutes(found.getId()));
+    }
+
+    /**
+     * The application's signature of approved minutes' canonical text, with the id of its key; empty for minutes not
+     * approved, and for minutes approved before approvals were signed.
+     */
+    public Optional<ApprovalSignature> signature(long minutesId) {
+        return readable(minutesId).getApprovalSignature();
     }
 
     /**

@@ -242,7 +242,13 @@ class AccessMatrixIT {
             "MinutesTranslationService.edit(long, long, String)", SECRETARIAT,
             "MinutesTranslationService.verify(long, long)", SECRETARIAT,
             "MinutesTranslationService.reopen(long, long)", SECRETARIAT,
-            "MinutesTranslationService.remove(long, long)", SECRETARIAT);
+            "MinutesTranslationService.remove(long, long)", SECRETARIAT,
+            // signed minutes (issue 14): the signature is read like the minutes (need-to-know inside); the public
+            // keys are public, read by anyone who checks a record, signed in or not
+            "MinutesService.signature(long)", SIGNED_IN,
+            "SigningKeyService.current()", ANYONE,
+            "SigningKeyService.published()", ANYONE,
+            "SigningKeyService.find(String)", ANYONE);
 
     @Deployment
     static WebArchive deployment() {

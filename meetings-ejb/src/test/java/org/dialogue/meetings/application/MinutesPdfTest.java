@@ -27,11 +27,13 @@ import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.meeting.ParticipantRole;
+import org.dialogue.meetings.domain.minutes.ApprovalSignature;
 import org.dialogue.meetings.domain.minutes.Attendance;
 import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Decision;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.minutes.MinutesItem;
+import org.dialogue.meetings.domain.minutes.MinutesSigner;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.organisation.OrganisationKind;
 import org.dialogue.meetings.domain.shared.TimeSlot;
@@ -48,6 +50,9 @@ class MinutesPdfTest {
 
     private static final Instant NOW = Instant.parse("2031-03-02T10:00:00Z");
     private static final Instant DEADLINE = NOW.plus(Duration.ofDays(7));
+    private static final String SIGNING_KEY_ID = "5f0c".repeat(16);
+    /** The PDF prints the signing key's id; the signature's bytes are the signing tests' concern. */
+    private static final MinutesSigner SIGNER = text -> new ApprovalSignature(SIGNING_KEY_ID, new byte[] {48, 0});
     private static final String NOTES = "<p>Opened by <b>the chair</b> &amp; <i>welcomed</i> <u>everyone</u>.</p>"
             + "<ol><li data-list=\"bullet\">First point</li><li data-list=\"bullet\">Second point</li></ol>"
             + "<ol><li>Numbered one</li><li>Numbered two</li></ol>"
@@ -107,7 +112,7 @@ class MinutesPdfTest {
         minutes.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
         minutes.approve(afripol, 1, "amina.haddad", NOW.plus(Duration.ofHours(2)));
         minutes.approve(europol, 1, "jan.novak", NOW.plus(Duration.ofHours(3)));
-        minutes.freeze(CanonicalMinutes.of(minutes, actions), NOW.plus(Duration.ofHours(3)));
+        minutes.freeze(CanonicalMinutes.of(minutes, actions), SIGNER, NOW.plus(Duration.ofHours(3)));
 
         byte[] pdf = MinutesPdf.render(minutes, actions, NOW.plus(Duration.ofDays(1)));
 
@@ -121,6 +126,8 @@ class MinutesPdfTest {
         assertThat(minutes.getApprovedSha256()).hasSize(64);
         assertThat(text).contains("SHA-256 of the canonical text", minutes.getApprovedSha256(), "sha256sum",
                 "Status Approved");
+        assertThat(text).containsSubsequence(minutes.getApprovedSha256(), "Signed with the application's key",
+                SIGNING_KEY_ID);
     }
 
     @Test
@@ -136,7 +143,7 @@ class MinutesPdfTest {
             approved.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW);
             approved.approve(afripol, 1, "amina.haddad", NOW.plus(Duration.ofHours(2)));
             approved.approve(europol, 1, "jan.novak", NOW.plus(Duration.ofHours(3)));
-            approved.freeze(CanonicalMinutes.of(approved, actions), NOW.plus(Duration.ofHours(3)));
+            approved.freeze(CanonicalMinutes.of(approved, actions), SIGNER, NOW.plus(Duration.ofHours(3)));
 
             List<String> pages = PdfText.pages(MinutesPdf.render(approved, actions, NOW.plus(Duration.ofDays(1))));
 
@@ -195,7 +202,7 @@ class MinutesPdfTest {
         minutes.circulate(List.of(afripol, europol), DEADLINE, "secretariat.one", NOW.plusSeconds(1800));
         minutes.approve(afripol, 2, "amina.haddad", NOW.plusSeconds(2400));
         minutes.closeIfDue(DEADLINE);
-        minutes.freeze(CanonicalMinutes.of(minutes, actions), DEADLINE);
+        minutes.freeze(CanonicalMinutes.of(minutes, actions), SIGNER, DEADLINE);
 
         String text = PdfText.of(MinutesPdf.render(minutes, actions, DEADLINE));
 
@@ -216,7 +223,7 @@ class MinutesPdfTest {
         assertThat(PdfText.diagonalMarks(circulated)).containsOnly(MinutesPdf.DRAFT_MARK);
 
         minutes.approve(afripol, 1, "amina.haddad", NOW);
-        minutes.freeze(CanonicalMinutes.of(minutes, actions), NOW);
+        minutes.freeze(CanonicalMinutes.of(minutes, actions), SIGNER, NOW);
         minutes.supersede(NOW.plus(Duration.ofDays(30)));
 
         String text = PdfText.of(MinutesPdf.render(minutes, actions, NOW));

@@ -58,7 +58,7 @@ class ServiceSecurityRulesTest {
     }
 
     @Test
-    void onlySignInCalendarFeedsAndTheInvitationReplyLinkAreOpenToEveryone() {
+    void onlySignInCalendarFeedsTheInvitationReplyLinkAndThePublicKeysAreOpenToEveryone() {
         List<String> open = new ArrayList<>();
         for (Class<?> service : services) {
             assertThat(service.isAnnotationPresent(PermitAll.class)).as(service.getSimpleName()
@@ -70,11 +70,15 @@ class ServiceSecurityRulesTest {
             }
         }
         // Signing in; a calendar feed read by a calendar application with the feed's secret token instead; the reply
-        // from an invitation e-mail's link, whose signed token is the credential.
+        // from an invitation e-mail's link, whose signed token is the credential; the public keys that approved
+        // minutes are signed with, which anyone holding a record must be able to fetch.
         assertThat(open).containsExactlyInAnyOrder("AccountService.signIn(String, String)",
                 "CalendarService.feed(String)",
                 "InvitationService.findByToken(String)",
-                "InvitationService.replyByToken(String, InvitationStatus)");
+                "InvitationService.replyByToken(String, InvitationStatus)",
+                "SigningKeyService.current()",
+                "SigningKeyService.published()",
+                "SigningKeyService.find(String)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.dialogue.meetings.domain.minutes;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,7 +44,8 @@ import org.dialogue.meetings.domain.organisation.Organisation;
  * deadline (a numbered round). Each organisation answers once: approve or comment. The minutes are approved when every
  * organisation approved, or when the deadline passed without objection (silence procedure). After comments the
  * secretariat revises the draft and circulates it again in the next round. Approved minutes are frozen: their
- * canonical text and its SHA-256 are written once, and every changing method refuses.
+ * canonical text, its SHA-256 and the application's signature of it are written once, and every changing method
+ * refuses.
  */
 @Entity
 @Table(name = "minutes")
@@ -105,6 +107,10 @@ public class Minutes implements Serializable {
 
     @Column(name = "approved_sha256", length = 64)
     private String approvedSha256;
+
+    /** Null for minutes approved before approvals were signed (they keep their SHA-256 only). */
+    @Embedded
+    private ApprovalSignature approvalSignature;
 
     @Column(name = "superseded_at")
     private Instant supersededAt;
@@ -341,13 +347,17 @@ public class Minutes implements Serializable {
         return true;
     }
 
-    /** Approval: the canonical text and its SHA-256 are written once and never again. */
-    public void freeze(String canonicalText, Instant at) {
+    /**
+     * Approval: the canonical text, its SHA-256 and its signature are written once and never again. The signer is
+     * given the very bytes the canonical text is served as (UTF-8), so the downloaded file and its signature match.
+     */
+    public void freeze(String canonicalText, MinutesSigner signer, Instant at) {
         if (state.isFrozen()) {
             throw MinutesRuleException.frozen(revision);
         }
         this.approvedText = canonicalText;
         this.approvedSha256 = sha256(canonicalText);
+        this.approvalSignature = signer.sign(canonicalText.getBytes(StandardCharsets.UTF_8));
         this.approvedAt = at;
         this.state = MinutesState.APPROVED;
     }
@@ -443,6 +453,7 @@ public class Minutes implements Serializable {
         fields.put("attendance", String.valueOf(attendance.size()));
         fields.put("decisions", String.valueOf(decisions.size()));
         fields.put("sha256", approvedSha256 == null ? "" : approvedSha256);
+        fields.put("signing key", approvalSignature == null ? "" : approvalSignature.getKeyId());
         return fields;
     }
 
@@ -509,6 +520,16 @@ public class Minutes implements Serializable {
 
     public String getApprovedSha256() {
         return approvedSha256;
+    }
+
+    /** The application's signature of the approved text; empty before approval and for minutes approved unsigned. */
+    public Optional<ApprovalSignature> getApprovalSignature() {
+        return Optional.ofNullable(approvalSignature);
+    }
+
+    /** The id of the key that signed the approved text, or null (for pages: see {@link #getApprovalSignature}). */
+    public String getSigningKeyId() {
+        return approvalSignature == null ? null : approvalSignature.getKeyId();
     }
 
     public Instant getSupersededAt() {

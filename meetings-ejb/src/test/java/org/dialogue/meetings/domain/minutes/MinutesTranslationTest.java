@@ -68,7 +68,7 @@ class MinutesTranslationTest {
 
         minutes.approve(afripol, 1, "af", NOW);
         minutes.approve(europol, 1, "eu", NOW);
-        minutes.freeze("text", NOW);
+        minutes.freeze("text", text -> new ApprovalSignature("0".repeat(64), new byte[] {1}), NOW);
         assertThatThrownBy(() -> minutes.writeIn(MinutesLanguage.ES, List.of()))
                 .isInstanceOf(MinutesRuleException.class).hasMessageContaining("approved and frozen");
         assertThat(minutes.getLanguage()).isEqualTo(MinutesLanguage.EN);
@@ -79,7 +79,7 @@ class MinutesTranslationTest {
         minutes.writeIn(MinutesLanguage.ES, List.of());
         minutes.circulate(List.of(afripol), NOW.plus(Duration.ofDays(7)), "sec", NOW);
         minutes.approve(afripol, 1, "af", NOW);
-        minutes.freeze("text", NOW);
+        minutes.freeze("text", text -> new ApprovalSignature("0".repeat(64), new byte[] {1}), NOW);
 
         assertThat(minutes.correct("A name was misspelt", "sec", NOW).getLanguage()).isEqualTo(MinutesLanguage.ES);
     }

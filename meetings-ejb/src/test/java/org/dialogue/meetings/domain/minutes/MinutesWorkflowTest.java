@@ -23,6 +23,10 @@ class MinutesWorkflowTest {
 
     private static final Instant NOW = Instant.parse("2031-03-02T10:00:00Z");
     private static final Instant DEADLINE = NOW.plus(Duration.ofDays(7));
+    private static final String KEY_ID = "ab".repeat(32);
+    /** Signs with the text's first byte and its length: enough to see which bytes it was given. */
+    private static final MinutesSigner SIGNER = text -> new ApprovalSignature(KEY_ID,
+            new byte[] {text[0], (byte) text.length});
 
     private final Organisation afripol = organisation("AFRIPOL", 1);
     private final Organisation europol = organisation("EUROPOL", 2);
@@ -143,11 +147,11 @@ class MinutesWorkflowTest {
     void frozenMinutesRefuseEveryChangeAndKeepTheirHash() {
         minutes.circulate(List.of(afripol), DEADLINE, "sec", NOW);
         minutes.approve(afripol, 1, "af", NOW);
-        minutes.freeze("MINUTES\nFormat: dialogue-minutes/1\n", NOW);
+        minutes.freeze("MINUTES\nFormat: dialogue-minutes/1\n", SIGNER, NOW);
 
         assertThat(minutes.getApprovedSha256())
                 .isEqualTo(Minutes.sha256("MINUTES\nFormat: dialogue-minutes/1\n")).hasSize(64);
-        assertThatThrownBy(() -> minutes.freeze("other", NOW)).isInstanceOf(MinutesRuleException.class);
+        assertThatThrownBy(() -> minutes.freeze("other", SIGNER, NOW)).isInstanceOf(MinutesRuleException.class);
         assertThatThrownBy(() -> minutes.recordAttendance(List.of())).hasMessageContaining("frozen");
         assertThatThrownBy(() -> minutes.writeNotes(1, "<p>x</p>", "x")).hasMessageContaining("frozen");
         assertThatThrownBy(() -> minutes.revise("why", NOW)).hasMessageContaining("frozen");
@@ -157,10 +161,32 @@ class MinutesWorkflowTest {
     }
 
     @Test
+    void theSignerIsGivenTheApprovedTextsUtf8BytesAndItsSignatureIsKeptWithTheKeyId() {
+        minutes.circulate(List.of(afripol), DEADLINE, "sec", NOW);
+        minutes.approve(afripol, 1, "af", NOW);
+        List<byte[]> signed = new java.util.ArrayList<>();
+        String text = "MINUTES\nMeeting: Réunion à Brazzaville – اجتماع\n";
+
+        minutes.freeze(text, bytes -> {
+            signed.add(bytes.clone());
+            return SIGNER.sign(bytes);
+        }, NOW);
+
+        assertThat(signed).singleElement().isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(minutes.getApprovalSignature()).hasValueSatisfying(signature -> {
+            assertThat(signature.getKeyId()).isEqualTo(KEY_ID);
+            assertThat(signature.getBytes()).containsExactly('M', text.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8).length);
+        });
+        assertThat(minutes.getSigningKeyId()).isEqualTo(KEY_ID);
+        assertThat(minutes.auditFields()).containsEntry("signing key", KEY_ID);
+    }
+
+    @Test
     void aCorrectionIsTheNextRevisionWithItsReasonAndTheSameContent() {
         minutes.circulate(List.of(afripol), DEADLINE, "sec", NOW);
         minutes.approve(afripol, 1, "af", NOW);
-        minutes.freeze("text", NOW);
+        minutes.freeze("text", SIGNER, NOW);
 
         Minutes correction = minutes.correct("Wrong date in item 1", "sec", NOW);
 

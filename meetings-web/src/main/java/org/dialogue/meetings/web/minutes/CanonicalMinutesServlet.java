@@ -17,7 +17,7 @@ import org.dialogue.meetings.domain.shared.RecordNotFoundException;
  * the bytes whose SHA-256 the minutes page shows, so that {@code sha256sum} on the downloaded file gives that hash.
  * Need-to-know is the service's: minutes that do not exist and minutes the reader may not see both answer 404.
  */
-@WebServlet(name = "CanonicalMinutes", urlPatterns = "/minutes/canonical")
+@WebServlet(name = "CanonicalMinutes", urlPatterns = MinutesDownloads.CANONICAL_PATH)
 public class CanonicalMinutesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -27,7 +27,7 @@ public class CanonicalMinutesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Long> id = parse(request.getParameter("id"));
+        Optional<Long> id = MinutesDownloads.id(request.getParameter("id"));
         Optional<Minutes> minutes = id.flatMap(minutesService::find);
         if (minutes.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -41,20 +41,11 @@ public class CanonicalMinutesServlet extends HttpServlet {
             return;
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        String fileName = "minutes-" + minutes.get().getMeeting().getId() + "-rev" + minutes.get().getRevision()
-                + ".txt";
+        String fileName = MinutesDownloads.canonicalFileName(minutes.get());
         response.setContentType("text/plain; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dialogue.meetings.web.language.LanguageServlet;
+import org.dialogue.meetings.web.signing.SigningKeysServlet;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -43,12 +44,14 @@ public class SignInFilter extends HttpFilter {
      * calendar applications, which cannot sign in: the feed's secret token in the address is the credential), the
      * language switch ({@link LanguageServlet}: it sets a cookie, and saves the choice only for a signed-in user) and the
      * reply page of invitation e-mails (its signed token is the credential; a transient view, so it creates no session
-     * either), and the page about the Dialogue (public facts; a transient view too).
+     * either), the page about the Dialogue (public facts; a transient view too), and the public keys approved
+     * minutes are signed with ({@link SigningKeysServlet}: anyone holding a record checks it with them).
      */
     public static final String INVITATION_REPLY_PAGE = "/invitations/reply.xhtml";
     public static final String ABOUT_PAGE = "/about.xhtml";
     private static final List<String> PUBLIC_PREFIXES = List.of(SIGN_IN_PAGE, "/errors/", "/jakarta.faces.resource/",
-            "/resources/", "/favicon.ico", "/favicon.svg", "/calendar/feeds/", INVITATION_REPLY_PAGE, ABOUT_PAGE);
+            "/resources/", "/favicon.ico", "/favicon.svg", "/calendar/feeds/", INVITATION_REPLY_PAGE, ABOUT_PAGE,
+            SigningKeysServlet.PATH);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

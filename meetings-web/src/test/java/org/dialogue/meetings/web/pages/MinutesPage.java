@@ -72,6 +72,21 @@ public class MinutesPage {
         return driver.findElement(By.id("downloadCanonical")).getAttribute("href");
     }
 
+    /** The fingerprint (key id) of the key that signed approved minutes, shown beside the SHA-256. */
+    public String signingKeyId() {
+        return driver.findElement(By.id("signingKeyId")).getText().strip();
+    }
+
+    /** The address of the signature's ({@code .sig}) download link. */
+    public String signatureHref() {
+        return driver.findElement(By.id("downloadSignature")).getAttribute("href");
+    }
+
+    /** The address of the signing key's PEM, linked beside its fingerprint. */
+    public String signingKeyHref() {
+        return driver.findElement(By.id("downloadSigningKey")).getAttribute("href");
+    }
+
     public String pageMessages() {
         return driver.findElement(By.id("pageMessages")).getText();
     }

@@ -11,14 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@link SignInFilter} lets an anonymous visitor open: the page about the Dialogue and the site's icons pass
- * straight to the page without touching the session; any other page is answered with the way to the sign-in page.
+ * What {@link SignInFilter} lets an anonymous visitor open: the page about the Dialogue, the site's icons and the
+ * public signing keys pass straight on without touching the session; any other page is answered with the way to the
+ * sign-in page.
  */
 class SignInFilterPublicPagesTest {
 
     @Test
-    void theAboutPageAndTheIconsAreOpenToAnonymousVisitorsWithoutASession() throws Exception {
-        for (String path : List.of("/about.xhtml", "/favicon.ico", "/favicon.svg")) {
+    void theAboutPageTheIconsAndThePublicKeysAreOpenToAnonymousVisitorsWithoutASession() throws Exception {
+        for (String path : List.of("/about.xhtml", "/favicon.ico", "/favicon.svg", "/signing-keys/current.pem")) {
             Visit visit = anonymous(path);
             assertThat(visit.passedOn).as(path).isTrue();
             assertThat(visit.calls).as(path).doesNotContain("getSession", "sendRedirect");

@@ -44,8 +44,9 @@ class CrashDurabilityIT {
         driver = Browser.headlessChromium();
 
         String base = start(1);
-        // Meetings are the secretariat's: the administrator makes one, as on a real first day.
-        String secretariat = TestAccounts.signInAs(driver, base, "Secretariat", null);
+        // Meetings are the secretariat's. This server runs the product's WAR alone, without the test fixtures: the
+        // administrator makes the secretariat user on the user page, as on a real first day.
+        String secretariat = TestAccounts.create(driver, base, "Secretariat", null);
         MeetingFormPage.openNew(driver, base).fillRequired(title);
         long clicked = System.nanoTime();
         driver.findElement(By.id("meetingForm:save")).click();

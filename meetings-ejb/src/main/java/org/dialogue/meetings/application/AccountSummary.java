@@ -17,8 +17,8 @@ import org.dialogue.meetings.domain.organisation.Organisation;
  * @param timeZone the user's own time zone, or {@code null} until known
  */
 public record AccountSummary(long id, long version, String username, String fullName, Role role, Long organisationId,
-        String organisationAcronym, boolean enabled, boolean mustChangePassword,
-        String language, ZoneId timeZone, Instant createdAt, Instant passwordChangedAt) implements Serializable {
+        String organisationAcronym, boolean enabled, boolean mustChangePassword, String language, ZoneId timeZone,
+        Instant createdAt, Instant passwordChangedAt) implements Serializable {
 
     /** The account's facts as they stand; call it while the entity's organisation can still be read. */
     public static AccountSummary of(UserAccount account) {
@@ -28,11 +28,6 @@ public record AccountSummary(long id, long version, String username, String full
                 organisation == null ? null : organisation.getAcronym(), account.isEnabled(),
                 account.isMustChangePassword(), account.getLanguage().orElse(null), account.getTimeZone(),
                 account.getCreatedAt(), account.getPasswordChangedAt());
-    }
-
-    /** Whether the user speaks for an organisation (delegates and observers do). */
-    public boolean hasOrganisation() {
-        return organisationId != null;
     }
 
     // Getters for the pages: Jakarta EL 5 (Jakarta EE 10) reads bean properties, not record components.

@@ -303,7 +303,8 @@ class AccountsAndAuditIT {
         assertThat(created.account().getUsername()).isEqualTo(name); // stored trimmed, in lower case
         assertThat(created.account().isMustChangePassword()).isTrue();
         assertThat(created.password()).hasSizeGreaterThanOrEqualTo(Passwords.MINIMUM_LENGTH);
-        assertThat(passwordHashRow(created.account().getId())).startsWith(HASH_PREFIX).doesNotContain(created.password());
+        assertThat(passwordHashRow(created.account().getId())).startsWith(HASH_PREFIX)
+                .doesNotContain(created.password());
         assertThat(created.toString()).doesNotContain(created.password());
 
         assertThatThrownBy(() -> admin.call(() -> accountService.create(new NewUserDetails(name, "Again",
@@ -337,8 +338,8 @@ class AccountsAndAuditIT {
         Caller admin = users.administrator();
         long afripol = users.organisationId();
         long europol = admin.call(() -> organisationService.findByAcronym("EUROPOL")).orElseThrow().getId();
-        AccountSummary user = admin.call(() -> accountService.create(new NewUserDetails("role-" + unique(), "Role Change",
-                Role.OBSERVER, afripol))).account();
+        AccountSummary user = admin.call(() -> accountService.create(new NewUserDetails("role-" + unique(),
+                "Role Change", Role.OBSERVER, afripol))).account();
 
         AccountSummary changed = admin.call(() -> accountService.update(user.getId(), user.getVersion(),
                 "Role Changed", Role.DELEGATE, europol));

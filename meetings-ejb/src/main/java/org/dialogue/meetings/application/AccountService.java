@@ -136,8 +136,8 @@ public class AccountService {
 
     /** The caller's own account, with its organisation. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
-    public UserAccount me() {
-        return loaded(callers.account(context));
+    public AccountSummary me() {
+        return AccountSummary.of(callers.account(context));
     }
 
     /**
@@ -147,7 +147,7 @@ public class AccountService {
      * is no way to guess it.
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
-    public UserAccount changeOwnPassword(String currentPassword, String newPassword) {
+    public AccountSummary changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount me = callers.account(context);
         Instant now = clock.instant();
         Optional<SignInThrottle> throttle = accounts.throttleFor(me.getUsername());
@@ -174,7 +174,7 @@ public class AccountService {
         if (FirstAdministrator.USERNAME.equals(me.getUsername())) {
             initialPasswordFile.delete(); // its password no longer works: nothing left to read in it
         }
-        return loaded(OptimisticLocking.flush(em, RECORD, me.getId(), me));
+        return AccountSummary.of(OptimisticLocking.flush(em, RECORD, me.getId(), me));
     }
 
     // --- one's own time zone ---
@@ -185,11 +185,11 @@ public class AccountService {
      * (see {@link TimeZones#personal}) is ignored: this never fails the sign-in.
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
-    public UserAccount adoptBrowserTimeZone(String zoneId) {
+    public AccountSummary adoptBrowserTimeZone(String zoneId) {
         UserAccount me = callers.account(context);
         Optional<ZoneId> zone = TimeZones.personal(zoneId);
         if (zone.isEmpty() || me.getTimeZone() != null) {
-            return loaded(me);
+            return AccountSummary.of(me);
         }
         Map<String, String> before = me.auditFields();
         me.adoptTimeZone(zone.get());
@@ -198,7 +198,7 @@ public class AccountService {
 
     /** The caller chooses their own time zone (their profile page), against the version of the account shown. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
-    public UserAccount changeOwnTimeZone(long expectedVersion, String zoneId) {
+    public AccountSummary changeOwnTimeZone(long expectedVersion, String zoneId) {
         UserAccount me = load(callers.account(context).getId(), expectedVersion);
         ZoneId zone = TimeZones.personal(zoneId).orElseThrow(() -> new InvalidTimeZoneException(zoneId));
         Map<String, String> before = me.auditFields();
@@ -215,10 +215,10 @@ public class AccountService {
      * on every page, and the last choice is the one that counts.
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SECRETARIAT, Roles.DELEGATE, Roles.OBSERVER})
-    public UserAccount chooseOwnLanguage(String code) {
+    public AccountSummary chooseOwnLanguage(String code) {
         UserAccount me = callers.account(context);
         if (me.getLanguage().filter(current -> current.equals(code)).isPresent()) {
-            return loaded(me);
+            return AccountSummary.of(me);
         }
         Map<String, String> before = me.auditFields();
         me.chooseLanguage(code);
@@ -228,8 +228,9 @@ public class AccountService {
     // --- administration ---
 
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<UserAccount> search(UserSearch search, int first, int max) {
-        return accounts.search(search.text(), search.role(), search.organisationId(), search.enabled(), first, max);
+    public List<AccountSummary> search(UserSearch search, int first, int max) {
+        return accounts.search(search.text(), search.role(), search.organisationId(), search.enabled(), first, max)
+                .stream().map(AccountSummary::of).toList();
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -238,14 +239,14 @@ public class AccountService {
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public Optional<UserAccount> find(long id) {
-        return accounts.find(id).map(AccountService::loaded);
+    public Optional<AccountSummary> find(long id) {
+        return accounts.find(id).map(AccountSummary::of);
     }
 
     /** The users who can be put on a confidential meeting's access list: every enabled account. */
     @RolesAllowed(Roles.SECRETARIAT)
-    public List<UserAccount> findSelectable() {
-        return accounts.search(null, null, null, true, 0, Integer.MAX_VALUE);
+    public List<AccountSummary> findSelectable() {
+        return accounts.search(null, null, null, true, 0, Integer.MAX_VALUE).stream().map(AccountSummary::of).toList();
     }
 
     /** Creates an account with a one-time password, to be changed at the first sign-in. */
@@ -263,12 +264,12 @@ public class AccountService {
         OptimisticLocking.flush(em, RECORD, null, account);
         audit.record(Callers.name(context), AuditAction.USER_CREATE, RECORD, account.getId(),
                 org.dialogue.meetings.domain.audit.Changes.of(account.auditFields()));
-        return new IssuedPassword(loaded(account), password);
+        return new IssuedPassword(AccountSummary.of(account), password);
     }
 
     /** Changes the full name, role and organisation of an account. */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public UserAccount update(long id, long expectedVersion, String fullName, Role role, Long organisationId) {
+    public AccountSummary update(long id, long expectedVersion, String fullName, Role role, Long organisationId) {
         UserAccount account = load(id, expectedVersion);
         Map<String, String> before = account.auditFields();
         if (isCaller(account) && role != Role.ADMINISTRATOR) {
@@ -283,7 +284,7 @@ public class AccountService {
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public UserAccount disable(long id, long expectedVersion) {
+    public AccountSummary disable(long id, long expectedVersion) {
         UserAccount account = load(id, expectedVersion);
         if (isCaller(account)) {
             throw new OwnAccountException();
@@ -294,7 +295,7 @@ public class AccountService {
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public UserAccount enable(long id, long expectedVersion) {
+    public AccountSummary enable(long id, long expectedVersion) {
         UserAccount account = load(id, expectedVersion);
         Map<String, String> before = account.auditFields();
         account.enable();
@@ -323,12 +324,12 @@ public class AccountService {
         return account;
     }
 
-    private UserAccount saved(UserAccount account, AuditAction action, Map<String, String> before) {
+    private AccountSummary saved(UserAccount account, AuditAction action, Map<String, String> before) {
         validation.check(account);
         em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         OptimisticLocking.flush(em, RECORD, account.getId(), account);
         audit.changed(Callers.name(context), action, RECORD, account.getId(), before, account.auditFields());
-        return loaded(account);
+        return AccountSummary.of(account);
     }
 
     private Organisation organisation(Long id) {
@@ -336,12 +337,5 @@ public class AccountService {
             return null;
         }
         return organisations.find(id).orElseThrow(() -> new RecordNotFoundException("Organisation", id));
-    }
-
-    private static UserAccount loaded(UserAccount account) {
-        if (account.getOrganisation() != null) {
-            account.getOrganisation().getAcronym();
-        }
-        return account;
     }
 }

@@ -1,9 +1,7 @@
 package org.dialogue.meetings.application;
 
-import org.dialogue.meetings.domain.account.UserAccount;
-
 /** A one-time password just given to an account: shown once to the administrator, never stored in clear. */
-public record IssuedPassword(UserAccount account, String password) {
+public record IssuedPassword(AccountSummary account, String password) {
 
     @Override
     public String toString() {

@@ -118,6 +118,17 @@ public class MeetingService {
         return meetings.find(id).filter(meeting -> meeting.isVisibleTo(reader)).map(MeetingService::loaded);
     }
 
+    /**
+     * Who is on a meeting's access list (a confidential meeting's), by user name, for the secretariat's form and
+     * meeting page: accounts as the pages show them, not the entities. Empty when the caller may not see the meeting.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public List<AccountSummary> accessList(long id) {
+        Reader reader = callers.reader(context);
+        return meetings.find(id).filter(meeting -> meeting.isVisibleTo(reader)).map(Meeting::getAccessList)
+                .orElse(List.of()).stream().map(AccountSummary::of).toList();
+    }
+
     public List<Meeting> search(MeetingSearch search, int first, int max) {
         return meetings.search(callers.reader(context), search, first, max);
     }

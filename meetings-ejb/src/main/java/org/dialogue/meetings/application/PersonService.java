@@ -147,7 +147,7 @@ public class PersonService {
      * belongs to one account at most.
      */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public UserAccount linkAccount(long accountId, long expectedVersion, Long personId) {
+    public AccountSummary linkAccount(long accountId, long expectedVersion, Long personId) {
         UserAccount account = accounts.find(accountId).orElseThrow(() -> new RecordNotFoundException(ACCOUNT,
                 accountId));
         OptimisticLocking.requireUnchanged(ACCOUNT, accountId, account.getVersion(), expectedVersion);
@@ -172,10 +172,7 @@ public class PersonService {
         OptimisticLocking.flush(em, ACCOUNT, accountId, account);
         audit.changed(Callers.name(context), AuditAction.USER_UPDATE, ACCOUNT, accountId, before,
                 linkFields(account));
-        if (account.getOrganisation() != null) {
-            account.getOrganisation().getAcronym();
-        }
-        return account;
+        return AccountSummary.of(account);
     }
 
     /** The person linked to a user account, for the administrator's user form. */

@@ -29,7 +29,6 @@ import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.DateProperty;
 import org.dialogue.meetings.ServiceDeployment;
 import org.dialogue.meetings.application.calendar.MeetingCalendar;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.invitation.Invitation;
 import org.dialogue.meetings.domain.invitation.InvitationStatus;
 import org.dialogue.meetings.domain.meeting.Classification;
@@ -246,10 +245,10 @@ class CalendarFilesIT {
                 "../../" + current}) {
             assertThat(users.anonymous().call(() -> calendarService.feed(forged))).as(forged).isEmpty();
         }
-        UserAccount account = users.account(TestUsers.OBSERVER);
+        AccountSummary account = users.account(TestUsers.OBSERVER);
 
         // A disabled account's feed answers nothing, and again once the account is enabled.
-        UserAccount disabled = users.administrator().call(() -> accountService.disable(account.getId(),
+        AccountSummary disabled = users.administrator().call(() -> accountService.disable(account.getId(),
                 account.getVersion()));
         try {
             assertThat(users.anonymous().call(() -> calendarService.feed(current))).isEmpty();

@@ -66,7 +66,7 @@ class LanguagesIT {
     /** The observer's account is shared by every container-test class: its language is put back as it was. */
     @Test
     void aUserChoosesTheirOwnLanguageOnlyAmongTheFourAndTheChangeIsAudited() {
-        UserAccount before = users.account(TestUsers.OBSERVER);
+        AccountSummary before = users.account(TestUsers.OBSERVER);
         try {
             chooseAndRefuseLanguages();
         } finally {
@@ -75,11 +75,11 @@ class LanguagesIT {
     }
 
     private void chooseAndRefuseLanguages() {
-        UserAccount chosen = users.observer().call(() -> accountService.chooseOwnLanguage("ar"));
+        AccountSummary chosen = users.observer().call(() -> accountService.chooseOwnLanguage("ar"));
         assertThat(chosen.getLanguage()).contains("ar");
         assertThat(users.observer().call(accountService::me).getLanguage()).contains("ar");
 
-        UserAccount again = users.observer().call(() -> accountService.chooseOwnLanguage("es"));
+        AccountSummary again = users.observer().call(() -> accountService.chooseOwnLanguage("es"));
         assertThat(again.getLanguage()).contains("es");
         assertThat(again.getVersion()).isGreaterThan(chosen.getVersion());
         List<AuditEntry> trail = users.administrator().call(() -> auditService.search(new AuditSearch(null,

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.dialogue.meetings.ServiceDeployment;
 import org.dialogue.meetings.domain.account.Role;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.audit.AuditEntry;
 import org.dialogue.meetings.domain.audit.AuditSearch;
 import org.dialogue.meetings.domain.invitation.Invitation;
@@ -268,7 +267,7 @@ class PeopleIT {
         long afripol = users.organisationId();
         long europol = acronymId("EUROPOL");
         String username = "people-" + unique();
-        UserAccount account = users.administrator().call(() -> accountService.create(new NewUserDetails(username,
+        AccountSummary account = users.administrator().call(() -> accountService.create(new NewUserDetails(username,
                 "Person Linked", Role.DELEGATE, afripol))).account();
         PersonEntry own = users.administrator().call(() -> personService.add(afripol,
                 new PersonDetails("Own Person " + unique(), null, null, null, null)));
@@ -280,7 +279,7 @@ class PeopleIT {
         assertThatThrownBy(() -> users.secretariat().call(() -> personService.linkAccount(account.getId(),
                 account.getVersion(), own.id()))).isInstanceOf(jakarta.ejb.EJBAccessException.class);
 
-        UserAccount linked = users.administrator().call(() -> personService.linkAccount(account.getId(),
+        AccountSummary linked = users.administrator().call(() -> personService.linkAccount(account.getId(),
                 account.getVersion(), own.id()));
         assertThat(linked.getVersion()).isGreaterThan(account.getVersion());
         assertThat(users.administrator().call(() -> personService.linkedTo(account.getId())))
@@ -290,7 +289,7 @@ class PeopleIT {
                 account.getVersion(), null))).isInstanceOf(StaleRecordException.class);
 
         // The person now belongs to this account: another account cannot take them, and they cannot be removed.
-        UserAccount other = users.administrator().call(() -> accountService.create(new NewUserDetails(
+        AccountSummary other = users.administrator().call(() -> accountService.create(new NewUserDetails(
                 "people-" + unique(), "Other", Role.OBSERVER, afripol))).account();
         assertThatThrownBy(() -> users.administrator().call(() -> personService.linkAccount(other.getId(),
                 other.getVersion(), own.id()))).isInstanceOf(PersonLinkException.class)
@@ -298,14 +297,14 @@ class PeopleIT {
         assertThatThrownBy(() -> users.administrator().run(() -> personService.remove(own.id(), own.version())))
                 .isInstanceOf(PersonInUseException.class).hasMessageContaining("user account " + username);
 
-        UserAccount unlinked = users.administrator().call(() -> personService.linkAccount(account.getId(),
+        AccountSummary unlinked = users.administrator().call(() -> personService.linkAccount(account.getId(),
                 linked.getVersion(), null));
         assertThat(users.administrator().call(() -> personService.linkedTo(unlinked.getId()))).isEmpty();
 
         // A user who moves to another organisation leaves their person behind.
-        UserAccount relinked = users.administrator().call(() -> personService.linkAccount(account.getId(),
+        AccountSummary relinked = users.administrator().call(() -> personService.linkAccount(account.getId(),
                 unlinked.getVersion(), own.id()));
-        UserAccount moved = users.administrator().call(() -> accountService.update(account.getId(),
+        AccountSummary moved = users.administrator().call(() -> accountService.update(account.getId(),
                 relinked.getVersion(), "Person Linked", Role.DELEGATE, europol));
         assertThat(users.administrator().call(() -> personService.linkedTo(moved.getId()))).isEmpty();
         assertThat(users.administrator().call(() -> auditService.search(new AuditSearch(null, "User",

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.dialogue.meetings.ServiceDeployment;
 import org.dialogue.meetings.domain.account.InvalidTimeZoneException;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.meeting.AgendaItemKind;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingKind;
@@ -62,9 +61,9 @@ class TimeZonesAndTimedAgendaIT {
     @Test
     void aUserChoosesTheirZoneAndABrowserZoneNeverReplacesIt() {
         Caller observer = users.observer();
-        UserAccount before = observer.call(accountService::me);
+        AccountSummary before = observer.call(accountService::me);
 
-        UserAccount chosen = observer.call(() -> accountService.changeOwnTimeZone(before.getVersion(),
+        AccountSummary chosen = observer.call(() -> accountService.changeOwnTimeZone(before.getVersion(),
                 "Pacific/Auckland"));
 
         assertThat(chosen.getTimeZone()).isEqualTo(AUCKLAND);
@@ -88,7 +87,7 @@ class TimeZonesAndTimedAgendaIT {
         assertThat(observer.call(accountService::me).getTimeZone()).isEqualTo(AUCKLAND);
 
         // Each user has their own zone: the delegate's is not the observer's.
-        UserAccount delegate = users.delegate().call(accountService::me);
+        AccountSummary delegate = users.delegate().call(accountService::me);
         users.delegate().run(() -> accountService.changeOwnTimeZone(delegate.getVersion(), "Asia/Kolkata"));
         assertThat(users.delegate().call(accountService::me).getTimeZone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
         assertThat(observer.call(accountService::me).getTimeZone()).isEqualTo(AUCKLAND);

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.FirstAdministrator;
 import org.dialogue.meetings.application.NewUserDetails;
 import org.dialogue.meetings.application.OrganisationService;
 import org.dialogue.meetings.application.UserSearch;
 import org.dialogue.meetings.domain.account.Role;
-import org.dialogue.meetings.domain.account.UserAccount;
 
 /**
  * Test only: the callers of the container tests and their accounts. Each role has a {@code @RunAs} bean, and
@@ -115,12 +115,12 @@ public class TestUsers {
     }
 
     /** An account by its user name, read as the administrator. */
-    public Optional<UserAccount> find(String username) {
+    public Optional<AccountSummary> find(String username) {
         return administrator().call(() -> accounts.search(new UserSearch(username, null, null, null), 0, 100))
                 .stream().filter(account -> account.getUsername().equals(username)).findFirst();
     }
 
-    public UserAccount account(String username) {
+    public AccountSummary account(String username) {
         return find(username).orElseThrow(() -> new IllegalStateException("No account " + username));
     }
 
@@ -130,20 +130,20 @@ public class TestUsers {
 
     private void ensure(String username, Role role, Long organisationId) {
         Caller admin = administrator();
-        Optional<UserAccount> existing = find(username);
+        Optional<AccountSummary> existing = find(username);
         if (existing.isEmpty()) {
             admin.call(() -> accounts.create(new NewUserDetails(username, "Test " + role.name().toLowerCase(), role,
                     organisationId)));
             return;
         }
-        UserAccount account = existing.get();
-        Long currentOrganisation = account.getOrganisation() == null ? null : account.getOrganisation().getId();
+        AccountSummary account = existing.get();
+        Long currentOrganisation = account.getOrganisationId();
         if (account.getRole() != role || !Objects.equals(currentOrganisation, organisationId)) {
             account = admin.call(() -> accounts.update(existing.get().getId(), existing.get().getVersion(),
                     existing.get().getFullName(), role, organisationId));
         }
         if (!account.isEnabled()) {
-            UserAccount current = account;
+            AccountSummary current = account;
             admin.call(() -> accounts.enable(current.getId(), current.getVersion()));
         }
     }

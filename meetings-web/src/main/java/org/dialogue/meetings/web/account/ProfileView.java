@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.dialogue.meetings.application.AccountService;
-import org.dialogue.meetings.domain.account.UserAccount;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.web.support.Feedback;
 import org.dialogue.meetings.web.support.ViewerZone;
 
@@ -30,7 +30,7 @@ public class ProfileView implements Serializable {
     @Inject
     private ViewerZone viewerZone;
 
-    private UserAccount me;
+    private AccountSummary me;
     private String timeZone;
 
     public void load() {
@@ -47,7 +47,7 @@ public class ProfileView implements Serializable {
         });
     }
 
-    public UserAccount getMe() {
+    public AccountSummary getMe() {
         return me;
     }
 

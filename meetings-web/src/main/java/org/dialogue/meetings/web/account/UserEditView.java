@@ -7,10 +7,10 @@ import java.io.Serializable;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.IssuedPassword;
 import org.dialogue.meetings.application.NewUserDetails;
 import org.dialogue.meetings.domain.account.Role;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.web.support.Feedback;
 
 /**
@@ -32,7 +32,7 @@ public class UserEditView implements Serializable {
     private Feedback feedback;
 
     private Long id;
-    private UserAccount user;
+    private AccountSummary user;
     private boolean missing;
 
     private String username;
@@ -47,17 +47,17 @@ public class UserEditView implements Serializable {
         if (id == null) {
             return;
         }
-        Optional<UserAccount> found = accounts.find(id);
+        Optional<AccountSummary> found = accounts.find(id);
         missing = found.isEmpty();
         found.ifPresent(this::show);
     }
 
-    private void show(UserAccount account) {
+    private void show(AccountSummary account) {
         user = account;
         username = account.getUsername();
         fullName = account.getFullName();
         role = account.getRole();
-        organisationId = account.getOrganisation() == null ? null : account.getOrganisation().getId();
+        organisationId = account.getOrganisationId();
     }
 
     public void save() {
@@ -101,8 +101,8 @@ public class UserEditView implements Serializable {
         oneTimePassword = issued.password();
     }
 
-    private boolean change(Supplier<UserAccount> action) {
-        Optional<UserAccount> changed = feedback.attempt(FORM, action);
+    private boolean change(Supplier<AccountSummary> action) {
+        Optional<AccountSummary> changed = feedback.attempt(FORM, action);
         changed.ifPresent(this::show);
         return changed.isPresent();
     }
@@ -119,7 +119,7 @@ public class UserEditView implements Serializable {
         return Role.values();
     }
 
-    public UserAccount getUser() {
+    public AccountSummary getUser() {
         return user;
     }
 

@@ -7,9 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.UserSearch;
 import org.dialogue.meetings.domain.account.Role;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -30,7 +30,7 @@ public class UserListView implements Serializable {
     /** "enabled", "disabled" or null for both. */
     private String state;
 
-    private final LazyDataModel<UserAccount> users = new LazyDataModel<>() {
+    private final LazyDataModel<AccountSummary> users = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -39,7 +39,7 @@ public class UserListView implements Serializable {
         }
 
         @Override
-        public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<AccountSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             // PrimeFaces counts only while the model's row count is 0, which it never is again after the first page
             // shown: without this, the paginator keeps the count from before the filters changed.
@@ -48,7 +48,7 @@ public class UserListView implements Serializable {
         }
 
         @Override
-        public String getRowKey(UserAccount user) {
+        public String getRowKey(AccountSummary user) {
             return String.valueOf(user.getId());
         }
     };
@@ -58,7 +58,7 @@ public class UserListView implements Serializable {
         return new UserSearch(text, role, organisationId, enabled);
     }
 
-    public LazyDataModel<UserAccount> getUsers() {
+    public LazyDataModel<AccountSummary> getUsers() {
         return users;
     }
 

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.PersonEntry;
 import org.dialogue.meetings.application.PersonService;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.web.support.Feedback;
 
 /**
@@ -36,18 +36,18 @@ public class UserPersonView implements Serializable {
     private Long readForVersion;
 
     private void read() {
-        UserAccount user = userEditView.getUser();
+        AccountSummary user = userEditView.getUser();
         if (user == null || Long.valueOf(user.getVersion()).equals(readForVersion)) {
             return;
         }
         readForVersion = user.getVersion();
         personId = personService.linkedTo(user.getId()).map(PersonEntry::id).orElse(null);
-        people = user.getOrganisation() == null ? List.of()
-                : personService.findByOrganisation(user.getOrganisation().getId());
+        people = user.getOrganisationId() == null ? List.of()
+                : personService.findByOrganisation(user.getOrganisationId());
     }
 
     public void save() {
-        UserAccount user = userEditView.getUser();
+        AccountSummary user = userEditView.getUser();
         Long chosen = personId;
         feedback.attempt(FORM, () -> personService.linkAccount(user.getId(), user.getVersion(), chosen))
                 .ifPresent(saved -> {

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.ActionService;
 import org.dialogue.meetings.application.EditionService;
 import org.dialogue.meetings.domain.account.Role;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.action.ActionSearch;
 import org.dialogue.meetings.domain.action.ActionStatus;
@@ -88,9 +88,9 @@ public class ActionListView implements Serializable {
 
     @PostConstruct
     void init() {
-        UserAccount me = accountService.me();
+        AccountSummary me = accountService.me();
         myRole = me.getRole();
-        myOrganisationId = me.getOrganisation() == null ? null : me.getOrganisation().getId();
+        myOrganisationId = me.getOrganisationId();
         today = actionService.today();
         axes = AxisOption.of(editionService.findAll());
     }

@@ -8,18 +8,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.ActionCompletionService;
 import org.dialogue.meetings.application.ActionService;
 import org.dialogue.meetings.application.EditionService;
 import org.dialogue.meetings.application.MeetingService;
 import org.dialogue.meetings.domain.account.Role;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.action.ActionSearch;
 import org.dialogue.meetings.domain.action.ActionStatus;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.meeting.Meeting;
-import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.web.support.Feedback;
 
 /**
@@ -59,7 +58,9 @@ public class DashboardView {
     private List<CompletionRow> byOrganisation;
     private List<ActionItem> overdue;
     private long overdueCount;
-    private Organisation myOrganisation;
+    /** The delegate's organisation, whose open actions head the page; null for everyone else. */
+    private Long myOrganisationId;
+    private String myOrganisationAcronym;
     private List<ActionItem> myOpenActions = List.of();
     private long myOpenCount;
     private LocalDate today;
@@ -74,10 +75,11 @@ public class DashboardView {
         overdue = actionService.search(overdueSearch, 0, ACTIONS_SHOWN);
         overdueCount = actionService.count(overdueSearch);
         today = actionService.today();
-        UserAccount me = accountService.me();
-        if (me.getRole() == Role.DELEGATE && me.getOrganisation() != null) {
-            myOrganisation = me.getOrganisation();
-            long organisation = myOrganisation.getId();
+        AccountSummary me = accountService.me();
+        if (me.getRole() == Role.DELEGATE && me.getOrganisationId() != null) {
+            myOrganisationId = me.getOrganisationId();
+            myOrganisationAcronym = me.getOrganisationAcronym();
+            long organisation = myOrganisationId;
             // open and in progress: still to do, soonest due first within each
             ActionSearch open = new ActionSearch(organisation, ActionStatus.OPEN, false, null, null, null);
             ActionSearch inProgress = new ActionSearch(organisation, ActionStatus.IN_PROGRESS, false, null, null, null);
@@ -147,8 +149,12 @@ public class DashboardView {
         return overdueCount;
     }
 
-    public Organisation getMyOrganisation() {
-        return myOrganisation;
+    public Long getMyOrganisationId() {
+        return myOrganisationId;
+    }
+
+    public String getMyOrganisationAcronym() {
+        return myOrganisationAcronym;
     }
 
     public List<ActionItem> getMyOpenActions() {

@@ -9,11 +9,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.ActionService;
 import org.dialogue.meetings.application.OrganisationService;
 import org.dialogue.meetings.application.PriorityRegisterService;
 import org.dialogue.meetings.domain.account.Role;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.action.ActionSearch;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
@@ -61,7 +61,10 @@ public class AxisView implements Serializable {
     private List<ActionItem> actions = List.of();
     private long actionCount;
     private Role myRole;
-    private Organisation myOrganisation;
+    /** The organisation a delegate speaks for; null for the secretariat and observers without one. */
+    private Long myOrganisationId;
+    /** That organisation, as the dialog offers it; read when first asked for. */
+    private List<Organisation> myOrganisationChoice;
 
     // the dialog: a line being recorded
     private Long organisationId;
@@ -72,9 +75,10 @@ public class AxisView implements Serializable {
     private boolean editingExisting;
 
     public void load() {
-        UserAccount me = accountService.me();
+        AccountSummary me = accountService.me();
         myRole = me.getRole();
-        myOrganisation = me.getOrganisation();
+        myOrganisationId = me.getOrganisationId();
+        myOrganisationChoice = null;
         edition = id == null ? null : registerService.editionOfAxis(id).orElse(null);
         axis = edition == null ? null : edition.getPriorityAxes().stream().filter(a -> a.getId().equals(id))
                 .findFirst().orElse(null);
@@ -90,12 +94,12 @@ public class AxisView implements Serializable {
 
     /** The secretariat records any organisation's progress, a delegate their own. */
     public boolean isMayRecord() {
-        return myRole == Role.SECRETARIAT || myRole == Role.DELEGATE && myOrganisation != null;
+        return myRole == Role.SECRETARIAT || myRole == Role.DELEGATE && myOrganisationId != null;
     }
 
     public boolean mayEdit(AxisProgress line) {
-        return myRole == Role.SECRETARIAT || myRole == Role.DELEGATE && myOrganisation != null
-                && Objects.equals(myOrganisation.getId(), line.getOrganisation().getId());
+        return myRole == Role.SECRETARIAT || myRole == Role.DELEGATE && myOrganisationId != null
+                && Objects.equals(myOrganisationId, line.getOrganisation().getId());
     }
 
     /** The organisations the dialog offers: all for the secretariat, one's own for a delegate. */
@@ -103,13 +107,17 @@ public class AxisView implements Serializable {
         if (myRole == Role.SECRETARIAT) {
             return organisationService.findAll();
         }
-        return myOrganisation == null ? List.of() : List.of(myOrganisation);
+        if (myOrganisationChoice == null) { // read once per page, not at every evaluation of the dialog's menu
+            myOrganisationChoice = myOrganisationId == null ? List.of()
+                    : organisationService.find(myOrganisationId).map(List::of).orElse(List.of());
+        }
+        return myOrganisationChoice;
     }
 
     /** A new line: this year, the delegate's organisation already chosen. */
     public void startNew() {
         editingExisting = false;
-        organisationId = myRole == Role.DELEGATE && myOrganisation != null ? myOrganisation.getId() : null;
+        organisationId = myRole == Role.DELEGATE ? myOrganisationId : null;
         year = Year.now(ZoneOffset.UTC).getValue();
         expectedVersion = null;
         status = null;

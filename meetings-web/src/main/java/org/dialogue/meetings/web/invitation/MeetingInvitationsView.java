@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.InvitationService;
 import org.dialogue.meetings.application.Invited;
 import org.dialogue.meetings.domain.account.Role;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.invitation.Invitation;
 import org.dialogue.meetings.domain.invitation.InvitationStatus;
 import org.dialogue.meetings.domain.meeting.Meeting;
@@ -207,9 +207,9 @@ public class MeetingInvitationsView implements Serializable {
 
     private void identify() {
         if (!identified) {
-            UserAccount me = accountService.me();
+            AccountSummary me = accountService.me();
             role = me.getRole();
-            organisationId = me.getOrganisation() == null ? null : me.getOrganisation().getId();
+            organisationId = me.getOrganisationId();
             identified = true;
         }
     }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.MeetingDetails;
 import org.dialogue.meetings.application.MeetingService;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.meeting.Classification;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingKind;
@@ -98,16 +98,17 @@ public class MeetingEditView implements Serializable {
         editionId = meeting.getEdition() == null ? null : meeting.getEdition().getId();
         agreementId = meeting.getAgreement() == null ? null : meeting.getAgreement().getId();
         classification = meeting.getClassification();
-        accessUserIds = new ArrayList<>(meeting.getAccessList().stream().map(UserAccount::getId).toList());
-        meeting.getAccessList().forEach(user -> listed.put(user.getId(), option(user)));
+        List<AccountSummary> accessList = meetingService.accessList(meeting.getId());
+        accessUserIds = new ArrayList<>(accessList.stream().map(AccountSummary::getId).toList());
+        accessList.forEach(user -> listed.put(user.getId(), option(user)));
     }
 
     /** One user offered for the access list: "full name (user name, ORG)". */
-    private SelectItem option(UserAccount user) {
-        return new SelectItem(user.getId(), user.getOrganisation() == null
+    private SelectItem option(AccountSummary user) {
+        return new SelectItem(user.getId(), user.getOrganisationId() == null
                 ? feedback.text("meeting.accessList.user", user.getFullName(), user.getUsername())
                 : feedback.text("meeting.accessList.userOfOrganisation", user.getFullName(), user.getUsername(),
-                        user.getOrganisation().getAcronym()));
+                        user.getOrganisationAcronym()));
     }
 
     public String save() {

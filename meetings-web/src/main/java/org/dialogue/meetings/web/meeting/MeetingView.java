@@ -5,8 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.AgendaItemDetails;
 import org.dialogue.meetings.application.MeetingService;
 import org.dialogue.meetings.application.MinutesService;
@@ -45,6 +47,8 @@ public class MeetingView implements Serializable {
 
     private Long id;
     private Meeting meeting;
+    /** Who is on a confidential meeting's access list, read when the page shows it (to the secretariat only). */
+    private List<AccountSummary> accessList;
     /** The newest revision of the minutes the reader may read (null: none), once looked up. */
     private Long minutesId;
     private boolean minutesLookedUp;
@@ -60,6 +64,7 @@ public class MeetingView implements Serializable {
 
     public void load() {
         meeting = id == null ? null : meetingService.find(id).orElse(null);
+        accessList = null;
     }
 
     public void addAgendaItem() {
@@ -187,6 +192,13 @@ public class MeetingView implements Serializable {
 
     public Meeting getMeeting() {
         return meeting;
+    }
+
+    public List<AccountSummary> getAccessList() {
+        if (accessList == null) {
+            accessList = meeting == null ? List.of() : meetingService.accessList(meeting.getId());
+        }
+        return accessList;
     }
 
     public Long getId() {

@@ -19,11 +19,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.dialogue.meetings.application.AccountService;
+import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.InvitationService;
 import org.dialogue.meetings.application.MinutesDraft;
 import org.dialogue.meetings.application.MinutesService;
 import org.dialogue.meetings.domain.account.Role;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.edition.PriorityAxis;
 import org.dialogue.meetings.domain.minutes.ApprovalRound;
@@ -114,9 +114,9 @@ public class MinutesView implements Serializable {
 
     /** Loads the minutes the address names; unknown ones and those the reader may not see show "not found". */
     public void load() {
-        UserAccount me = accountService.me();
+        AccountSummary me = accountService.me();
         role = me.getRole();
-        organisationId = me.getOrganisation() == null ? null : me.getOrganisation().getId();
+        organisationId = me.getOrganisationId();
         minutes = id == null ? null : minutesService.find(id).orElse(null);
         if (minutes == null) {
             return;

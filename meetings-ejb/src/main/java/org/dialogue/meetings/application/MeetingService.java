@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.Optional;
+import org.dialogue.meetings.domain.account.AccountName;
 import org.dialogue.meetings.domain.account.Reader;
 import org.dialogue.meetings.domain.account.Roles;
-import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.agreement.CooperationAgreement;
 import org.dialogue.meetings.domain.audit.AuditAction;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
@@ -125,8 +125,9 @@ public class MeetingService {
     @RolesAllowed(Roles.SECRETARIAT)
     public List<AccountSummary> accessList(long id) {
         Reader reader = callers.reader(context);
-        return meetings.find(id).filter(meeting -> meeting.isVisibleTo(reader)).map(Meeting::getAccessList)
-                .orElse(List.of()).stream().map(AccountSummary::of).toList();
+        List<Long> ids = meetings.find(id).filter(meeting -> meeting.isVisibleTo(reader)).map(Meeting::getAccessList)
+                .orElse(List.of()).stream().map(AccountName::getId).toList();
+        return accounts.findAll(ids).stream().map(AccountSummary::of).toList();
     }
 
     public List<Meeting> search(MeetingSearch search, int first, int max) {
@@ -422,8 +423,8 @@ public class MeetingService {
         return found;
     }
 
-    private List<UserAccount> accessList(MeetingDetails details) {
-        List<UserAccount> found = accounts.findAll(details.accessUserIds());
+    private List<AccountName> accessList(MeetingDetails details) {
+        List<AccountName> found = accounts.namesOf(details.accessUserIds());
         if (found.size() != details.accessUserIds().size()) {
             throw new RecordNotFoundException("User", details.accessUserIds());
         }

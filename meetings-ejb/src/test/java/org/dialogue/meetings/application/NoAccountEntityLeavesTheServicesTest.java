@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * Without a container: no {@code @Stateless} service of the application (the beans the web module calls) hands out a
  * {@link UserAccount} entity, which holds the password hash. A public method's return type is checked with its
  * generic arguments and, for records, their components (an {@code Optional<IssuedPassword>} is looked into down to
- * the account it carries). The pages get {@link AccountSummary} records instead.
+ * the account it carries), and so are the fields of an entity handed out (a meeting's access list holds
+ * {@code AccountName}s, never accounts). The pages get {@link AccountSummary} records instead.
  */
 class NoAccountEntityLeavesTheServicesTest {
 
@@ -58,7 +59,8 @@ class NoAccountEntityLeavesTheServicesTest {
     @Test
     void theCheckFindsAnAccountHiddenInGenericArgumentsArraysAndRecordComponents() {
         assertThat(leaks(Samples.class)).containsExactlyInAnyOrder("account", "accounts", "maybe", "byName",
-                "array", "wrapped", "wildcard");
+                "array", "wrapped", "wildcard", "entity");
+        assertThat(mentionsAccount(org.dialogue.meetings.domain.meeting.Meeting.class, new HashSet<>())).isFalse();
         assertThat(mentionsAccount(AccountSummary.class, new HashSet<>())).isFalse();
         assertThat(mentionsAccount(IssuedPassword.class, new HashSet<>())).isFalse();
     }
@@ -85,6 +87,16 @@ class NoAccountEntityLeavesTheServicesTest {
             if (plain.isRecord() && recordsSeen.add(plain)) {
                 for (RecordComponent component : plain.getRecordComponents()) {
                     if (mentionsAccount(component.getGenericType(), recordsSeen)) {
+                        return true;
+                    }
+                }
+            }
+            // An entity handed out carries what it maps (a meeting its access list): its fields are looked into too.
+            if ((plain.isAnnotationPresent(jakarta.persistence.Entity.class) || plain.isAnnotationPresent(
+                    LooksLikeAnEntity.class)) && recordsSeen.add(plain)) {
+                for (java.lang.reflect.Field field : plain.getDeclaredFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())
+                            && mentionsAccount(field.getGenericType(), recordsSeen)) {
                         return true;
                     }
                 }
@@ -130,10 +142,26 @@ class NoAccountEntityLeavesTheServicesTest {
 
     /** Return types the check must see through (and two it must let pass). */
     @SuppressWarnings("unused")
+    /** Checked as an {@code @Entity} is. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    private @interface LooksLikeAnEntity {
+    }
+
     private interface Samples {
 
         record Wrapper(String label, List<UserAccount> accounts) {
         }
+
+        /**
+         * An entity that maps accounts, as the meeting's access list once did (marked for the check alone: a real
+         * {@code @Entity} here would join the test deployment's persistence unit).
+         */
+        @LooksLikeAnEntity
+        class ListingEntity {
+            private java.util.Set<UserAccount> listed;
+        }
+
+        ListingEntity entity();
 
         UserAccount account();
 

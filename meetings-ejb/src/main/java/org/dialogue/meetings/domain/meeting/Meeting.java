@@ -39,7 +39,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dialogue.meetings.domain.account.Reader;
-import org.dialogue.meetings.domain.account.UserAccount;
+import org.dialogue.meetings.domain.account.AccountName;
 import org.dialogue.meetings.domain.agreement.CooperationAgreement;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.edition.EditionCancelledException;
@@ -154,7 +154,7 @@ public class Meeting implements Serializable {
             joinColumns = @JoinColumn(name = "meeting_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     @OrderBy("username")
-    private Set<UserAccount> accessList = new LinkedHashSet<>();
+    private Set<AccountName> accessList = new LinkedHashSet<>();
 
     protected Meeting() {
         // for JPA
@@ -283,7 +283,7 @@ public class Meeting implements Serializable {
     }
 
     /** Replaces the access list of a confidential meeting. */
-    public void grantAccessTo(Collection<UserAccount> users) {
+    public void grantAccessTo(Collection<AccountName> users) {
         requireScheduled();
         accessList.clear();
         accessList.addAll(users);
@@ -325,7 +325,7 @@ public class Meeting implements Serializable {
                 .collect(Collectors.joining(", ")));
         fields.put("edition", edition == null ? "" : String.valueOf(edition.getNumber()));
         fields.put("agreement", agreement == null ? "" : agreement.getTitle());
-        fields.put("accessList", accessList.stream().map(UserAccount::getUsername).sorted()
+        fields.put("accessList", accessList.stream().map(AccountName::getUsername).sorted()
                 .collect(Collectors.joining(", ")));
         fields.put("agenda", agenda.stream().map(i -> i.getTitle() + " (" + (i.isBreak() ? "break, " : "")
                 + i.getPlannedMinutes() + " min)")
@@ -523,8 +523,8 @@ public class Meeting implements Serializable {
     }
 
     /** In user-name order. */
-    public List<UserAccount> getAccessList() {
-        return accessList.stream().sorted(java.util.Comparator.comparing(UserAccount::getUsername)).toList();
+    public List<AccountName> getAccessList() {
+        return accessList.stream().sorted(java.util.Comparator.comparing(AccountName::getUsername)).toList();
     }
 
     @Override

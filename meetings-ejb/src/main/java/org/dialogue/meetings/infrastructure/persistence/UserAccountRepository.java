@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.dialogue.meetings.domain.account.Role;
 import org.dialogue.meetings.domain.account.SignInThrottle;
+import org.dialogue.meetings.domain.account.AccountName;
 import org.dialogue.meetings.domain.account.UserAccount;
 
 @ApplicationScoped
@@ -38,6 +39,15 @@ public class UserAccountRepository {
             return List.of();
         }
         return em.createQuery("select u from UserAccount u where u.id in :ids order by u.username", UserAccount.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** The accounts' ids and user names, as a meeting's access list holds them, by user name. */
+    public List<AccountName> namesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from AccountName a where a.id in :ids order by a.username", AccountName.class)
                 .setParameter("ids", ids).getResultList();
     }
 

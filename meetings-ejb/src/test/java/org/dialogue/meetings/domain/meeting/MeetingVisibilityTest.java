@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dialogue.meetings.domain.account.Reader;
 import org.dialogue.meetings.domain.account.Role;
+import org.dialogue.meetings.domain.account.AccountName;
 import org.dialogue.meetings.domain.account.UserAccount;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.organisation.OrganisationKind;
@@ -109,7 +110,7 @@ class MeetingVisibilityTest {
             meeting.addParticipant("Participant", participantFrom, ParticipantRole.DELEGATE);
         }
         meeting.classify(classification);
-        meeting.grantAccessTo(accessList);
+        meeting.grantAccessTo(accessList.stream().map(MeetingVisibilityTest::listed).toList());
         return meeting;
     }
 
@@ -128,6 +129,22 @@ class MeetingVisibilityTest {
         UserAccount user = new UserAccount(username, username, role, organisation, "hash", NOW);
         setId(UserAccount.class, user, id);
         return user;
+    }
+
+    /** The account as an access list holds it (id and user name), made as JPA would make it. */
+    private static AccountName listed(UserAccount user) {
+        try {
+            var constructor = AccountName.class.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            AccountName name = constructor.newInstance();
+            setId(AccountName.class, name, user.getId());
+            Field username = AccountName.class.getDeclaredField("username");
+            username.setAccessible(true);
+            username.set(name, user.getUsername());
+            return name;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Ids come from the database in real use; the rule compares ids. */

@@ -40,12 +40,7 @@ public class CanonicalMinutesServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        String fileName = MinutesDownloads.canonicalFileName(minutes.get());
-        response.setContentType("text/plain; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        MinutesDownloads.sendAttachment(response, "text/plain; charset=UTF-8",
+                MinutesDownloads.canonicalFileName(minutes.get()), text.getBytes(StandardCharsets.UTF_8));
     }
 }

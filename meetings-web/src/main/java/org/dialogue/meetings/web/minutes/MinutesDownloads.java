@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Optional;
 import org.dialogue.meetings.domain.minutes.Minutes;
 
@@ -46,6 +48,19 @@ public class MinutesDownloads {
     /** The canonical text's file name, which the signature's file name extends with {@code .sig}. */
     static String canonicalFileName(Minutes minutes) {
         return "minutes-" + minutes.getMeeting().getId() + "-rev" + minutes.getRevision() + ".txt";
+    }
+
+    /**
+     * Answers with a file of the minutes to save: its type, its name, and no copy kept by the browser or a proxy (the
+     * minutes are need-to-know).
+     */
+    static void sendAttachment(HttpServletResponse response, String contentType, String fileName, byte[] bytes)
+            throws IOException {
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     /** A minutes id given in an address, if it is one. */

@@ -42,13 +42,8 @@ public class MinutesSignatureServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] bytes = signature.get().getBytes();
-        response.setContentType("application/octet-stream");
-        response.setHeader("Content-Disposition", "attachment; filename=\""
-                + MinutesDownloads.canonicalFileName(minutes.get()) + ".sig\"");
-        response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Signing-Key-Id", signature.get().getKeyId());
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        MinutesDownloads.sendAttachment(response, "application/octet-stream",
+                MinutesDownloads.canonicalFileName(minutes.get()) + ".sig", signature.get().getBytes());
     }
 }

@@ -2,8 +2,6 @@ package org.dialogue.meetings.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -18,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +26,6 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,7 +56,6 @@ import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.organisation.Person;
-import org.dialogue.meetings.infrastructure.mail.SmtpServer;
 import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.MovableClock;
 import org.dialogue.meetings.testing.TestMailSettings;
@@ -116,23 +111,19 @@ class MailOutboxIT {
     @EJB
     private OutboxFixtures fixtures;
 
-    private GreenMail greenMail;
-    private int port;
+    private GreenMailInbox smtp;
 
     @BeforeEach
     void start() throws IOException {
         users.ensureAccounts();
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        greenMail = startGreenMail();
-        mailSettings.useServer(new SmtpServer("127.0.0.1", port, null, null, false, "secretariat@example.org"));
+        smtp = new GreenMailInbox().start();
+        mailSettings.useServer(smtp.settings());
     }
 
     @AfterEach
     void stop() {
-        if (greenMail != null) {
-            greenMail.stop();
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -157,14 +148,14 @@ class MailOutboxIT {
 
         sender.sendDue();
         sender.sendDue();
-        List<MimeMessage> received = receivedBy(address, 1);
+        List<MimeMessage> received = smtp.receivedBy(address, 1);
         assertThat(received).hasSize(1);
         MimeMessage message = received.get(0);
         assertThat(message.getSubject()).startsWith("Invitation: " + meeting.getTitle());
         assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
                 .containsExactly("Amina Diallo <" + address + ">");
         assertThat(message.getFrom()).extracting(Object::toString).containsExactly("secretariat@example.org");
-        String body = text(message);
+        String body = GreenMailInbox.text(message);
         assertThat(body).startsWith("Dear Amina Diallo,")
                 .contains("You are invited to the meeting \"" + meeting.getTitle() + "\".")
                 .contains(TestMailSettings.PUBLIC_URL + "/invitations/reply.xhtml?token=" + token)
@@ -195,7 +186,7 @@ class MailOutboxIT {
                 "reply-token-" + unique(), Instant.now());
 
         sender.sendDue();
-        String body = text(receivedBy(address, 1).get(0));
+        String body = GreenMailInbox.text(smtp.receivedBy(address, 1).get(0));
 
         // "martes, 12 de octubre de 2027": the language's own full date (LocalFormats), with its "de"
         LocalDate day = meeting.getSlot().localStart().toLocalDate();
@@ -219,7 +210,7 @@ class MailOutboxIT {
         fixtures.reply(declined, InvitationStatus.DECLINED);
         assertThat(fixtures.mail("invitation:" + unreachable).getStatus()).isEqualTo(MailStatus.NO_ADDRESS);
         sender.sendDue();
-        assertThat(receivedBy(coming, 1)).hasSize(1);
+        assertThat(smtp.receivedBy(coming, 1)).hasSize(1);
 
         // A new time: SEQUENCE 1, METHOD:REQUEST, to the person coming only.
         Meeting rescheduled = users.secretariat().call(() -> meetingService.update(meeting.getId(),
@@ -232,11 +223,11 @@ class MailOutboxIT {
                 .isEqualTo(MailStatus.NO_ADDRESS);
         assertThat(fixtures.mailsTo(declining)).extracting(OutboxMail::getKind).containsExactly(MailKind.INVITATION);
         sender.sendDue();
-        List<MimeMessage> afterReschedule = receivedBy(coming, 2);
+        List<MimeMessage> afterReschedule = smtp.receivedBy(coming, 2);
         assertThat(afterReschedule).hasSize(2);
         MimeMessage newTime = afterReschedule.get(1);
         assertThat(newTime.getSubject()).startsWith("New time: " + meeting.getTitle());
-        assertThat(text(newTime)).contains("has a new time");
+        assertThat(GreenMailInbox.text(newTime)).contains("has a new time");
         Attached request = calendarOf(newTime);
         assertThat(request.calendar().getProperty(Property.METHOD).map(Property::getValue)).contains("REQUEST");
         assertThat(request.event().getUid().map(Property::getValue)).contains(MeetingCalendar.uid(meeting));
@@ -250,7 +241,7 @@ class MailOutboxIT {
         assertThat(fixtures.mail("change:" + meeting.getId() + ":2:" + comingPerson).getKind())
                 .isEqualTo(MailKind.MOVED);
         sender.sendDue();
-        List<MimeMessage> afterMove = receivedBy(coming, 3);
+        List<MimeMessage> afterMove = smtp.receivedBy(coming, 3);
         assertThat(afterMove).hasSize(3);
         MimeMessage newPlace = afterMove.get(2);
         assertThat(newPlace.getSubject()).startsWith("New place: " + meeting.getTitle()).contains("Marseille");
@@ -263,7 +254,7 @@ class MailOutboxIT {
         // Cancelled: SEQUENCE 3, METHOD:CANCEL, STATUS:CANCELLED.
         users.secretariat().call(() -> meetingService.cancel(meeting.getId(), moved.getVersion()));
         sender.sendDue();
-        List<MimeMessage> afterCancel = receivedBy(coming, 4);
+        List<MimeMessage> afterCancel = smtp.receivedBy(coming, 4);
         assertThat(afterCancel).hasSize(4);
         MimeMessage cancelled = afterCancel.get(3);
         assertThat(cancelled.getSubject()).startsWith("Cancelled: " + meeting.getTitle());
@@ -273,7 +264,7 @@ class MailOutboxIT {
         assertThat(cancel.event().getUid().map(Property::getValue)).contains(MeetingCalendar.uid(meeting));
         assertThat(cancel.event().getProperty(Property.SEQUENCE).map(Property::getValue)).contains("3");
         assertThat(cancel.event().getProperty(Property.STATUS).map(Property::getValue)).contains("CANCELLED");
-        assertThat(receivedBy(declining, 1)).hasSize(1); // the invitation only
+        assertThat(smtp.receivedBy(declining, 1)).hasSize(1); // the invitation only
     }
 
     // --- each mail once ---
@@ -303,7 +294,7 @@ class MailOutboxIT {
         second.get();
 
         for (String address : addresses) {
-            assertThat(receivedBy(address, 1)).as(address).hasSize(1);
+            assertThat(smtp.receivedBy(address, 1)).as(address).hasSize(1);
             assertThat(fixtures.mailsTo(address)).extracting(OutboxMail::getStatus).containsExactly(MailStatus.SENT);
         }
 
@@ -326,13 +317,13 @@ class MailOutboxIT {
         assertThat(sender.claim(id, "crashed-sender")).isPresent();
 
         sender.sendDue();
-        assertThat(receivedBy(address, 0)).isEmpty();
+        assertThat(smtp.receivedBy(address, 0)).isEmpty();
         assertThat(fixtures.mail("invitation:" + invitation).getStatus()).isEqualTo(MailStatus.DUE);
 
         clock.advance(Duration.ofMinutes(6)); // past the claim
         sender.sendDue();
         sender.sendDue();
-        assertThat(receivedBy(address, 1)).hasSize(1);
+        assertThat(smtp.receivedBy(address, 1)).hasSize(1);
         assertThat(fixtures.mail("invitation:" + invitation).getStatus()).isEqualTo(MailStatus.SENT);
     }
 
@@ -342,7 +333,7 @@ class MailOutboxIT {
     void aFailingServerIsTriedAgainWithBackOffAndTheMailSentOnceItIsBack() throws Exception {
         Meeting meeting = schedule("Server down " + unique(), 70);
         String address = address("down");
-        greenMail.stop();
+        smtp.stop();
         long invitation = fixtures.invite(meeting.getId(), fixtures.person("AFRIPOL", "Patient Person", address, null),
                 "t-" + unique(), Instant.now());
         String key = "invitation:" + invitation;
@@ -367,11 +358,11 @@ class MailOutboxIT {
         assertThat(Duration.between(failedOnce.getNextAttemptAt(), failedTwice.getNextAttemptAt()))
                 .isGreaterThanOrEqualTo(Duration.ofMinutes(2)); // twice the first wait, at least
 
-        greenMail = startGreenMail();
+        smtp.start();
         clock.advance(Duration.ofMinutes(3));
         sender.sendDue();
         sender.sendDue();
-        assertThat(receivedBy(address, 1)).hasSize(1);
+        assertThat(smtp.receivedBy(address, 1)).hasSize(1);
         OutboxMail sent = fixtures.mail(key);
         assertThat(sent.getStatus()).isEqualTo(MailStatus.SENT);
         assertThat(sent.getAttempts()).isEqualTo(3);
@@ -382,7 +373,7 @@ class MailOutboxIT {
     void aMailIsGivenUpAfterTheLastAttemptShownWithItsErrorAndSentAgainOnRequest() throws Exception {
         Meeting meeting = schedule("Given up " + unique(), 80);
         String address = address("givenup");
-        greenMail.stop();
+        smtp.stop();
         long invitation = fixtures.invite(meeting.getId(), fixtures.person("AFRIPOL", "Given Up", address, null),
                 "t-" + unique(), Instant.now());
         String key = "invitation:" + invitation;
@@ -402,7 +393,7 @@ class MailOutboxIT {
         assertThat(users.secretariat().call(() -> mailService.search(MailStatus.FAILED, 0, 1000)))
                 .extracting(OutboxMail::getDedupKey).contains(key);
         assertThat(users.administrator().call(() -> mailService.overview()).count(MailStatus.FAILED)).isPositive();
-        greenMail = startGreenMail();
+        smtp.start();
         OutboxMail again = users.secretariat().call(() -> mailService.retry(failed.getId()));
         assertThat(again.getStatus()).isEqualTo(MailStatus.DUE);
         // A second press changes nothing more.
@@ -410,7 +401,7 @@ class MailOutboxIT {
                 .isEqualTo(MailStatus.DUE);
         sender.sendDue();
         sender.sendDue();
-        assertThat(receivedBy(address, 1)).hasSize(1);
+        assertThat(smtp.receivedBy(address, 1)).hasSize(1);
         assertThat(fixtures.mail(key).getStatus()).isEqualTo(MailStatus.SENT);
     }
 
@@ -432,14 +423,14 @@ class MailOutboxIT {
         assertThat(overview.configured()).isFalse();
         assertThat(overview.configError()).isNull();
         assertThat(overview.count(MailStatus.NO_SERVER)).isPositive();
-        assertThat(receivedBy(address, 0)).isEmpty();
+        assertThat(smtp.receivedBy(address, 0)).isEmpty();
 
         // Once a server is configured, the secretariat sends it.
-        mailSettings.useServer(new SmtpServer("127.0.0.1", port, null, null, false, "secretariat@example.org"));
-        assertThat(users.secretariat().call(() -> mailService.overview()).server()).contains("127.0.0.1:" + port);
+        mailSettings.useServer(smtp.settings());
+        assertThat(users.secretariat().call(() -> mailService.overview()).server()).contains("127.0.0.1:" + smtp.port());
         users.secretariat().call(() -> mailService.retry(fixtures.mail(key).getId()));
         sender.sendDue();
-        assertThat(receivedBy(address, 1)).hasSize(1);
+        assertThat(smtp.receivedBy(address, 1)).hasSize(1);
     }
 
     // --- reminders ---
@@ -464,7 +455,7 @@ class MailOutboxIT {
         assertThat(fixtures.mailsTo(lateAddress)).extracting(OutboxMail::getKind)
                 .containsExactly(MailKind.INVITATION);
         sender.sendDue();
-        List<MimeMessage> received = receivedBy(address, 2);
+        List<MimeMessage> received = smtp.receivedBy(address, 2);
         assertThat(received).extracting(MimeMessage::getSubject).containsExactly(
                 "Invitation: " + meeting.getTitle() + ", " + when(received.get(0)),
                 "Reminder: " + meeting.getTitle() + " in 7 days, " + when(received.get(0)));
@@ -477,45 +468,12 @@ class MailOutboxIT {
         assertThat(fixtures.mail("reminder:" + meeting.getId() + ":1:" + latePerson).getStatus())
                 .isEqualTo(MailStatus.DUE);
         sender.sendDue();
-        List<MimeMessage> all = receivedBy(address, 3);
+        List<MimeMessage> all = smtp.receivedBy(address, 3);
         assertThat(all).hasSize(3);
         assertThat(all.get(2).getSubject()).startsWith("Reminder: " + meeting.getTitle() + " tomorrow");
     }
 
     // --- helpers ---
-
-    private GreenMail startGreenMail() {
-        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    /** The messages GreenMail received for the address, in arrival order, once {@code expected} have come. */
-    private List<MimeMessage> receivedBy(String address, int expected) throws Exception {
-        long deadline = System.currentTimeMillis() + 5_000;
-        List<MimeMessage> found;
-        do {
-            found = new ArrayList<>();
-            for (MimeMessage message : greenMail.getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().contains(address))) {
-                    found.add(message);
-                }
-            }
-            if (found.size() >= expected && expected > 0) {
-                break;
-            }
-            Thread.sleep(100);
-        } while (System.currentTimeMillis() < deadline && expected > 0);
-        if (expected == 0) {
-            Thread.sleep(300);
-        }
-        return found;
-    }
-
-    private static String text(MimeMessage message) throws Exception {
-        MimeMultipart parts = (MimeMultipart) message.getContent();
-        return (String) parts.getBodyPart(0).getContent();
-    }
 
     private record Attached(String contentType, Calendar calendar) {
         VEvent event() {

@@ -2,20 +2,13 @@ package org.dialogue.meetings.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +25,6 @@ import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.MeetingKind;
 import org.dialogue.meetings.domain.meeting.ParticipantRole;
 import org.dialogue.meetings.domain.minutes.Minutes;
-import org.dialogue.meetings.infrastructure.mail.SmtpServer;
 import org.dialogue.meetings.testing.ContainerTest;
 import org.dialogue.meetings.testing.MovableClock;
 import org.dialogue.meetings.testing.TestMailSettings;
@@ -83,23 +75,18 @@ class MinutesRoundMailsIT {
     @EJB
     private MailOutboxIT.OutboxFixtures fixtures;
 
-    private GreenMail greenMail;
+    private GreenMailInbox smtp;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
         users.ensureAccounts();
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        mailSettings.useServer(new SmtpServer("127.0.0.1", port, null, null, false, "secretariat@example.org"));
+        smtp = new GreenMailInbox().start();
+        mailSettings.useServer(smtp.settings());
     }
 
     @AfterEach
     void stop() {
-        greenMail.stop();
+        smtp.stop();
     }
 
     @Test
@@ -116,16 +103,16 @@ class MinutesRoundMailsIT {
         assertThat(fixtures.mail("minutes-circulated:" + minutes.getId() + ":1:" + aminaId).getKind())
                 .isEqualTo(MailKind.MINUTES_CIRCULATED);
         sender.sendDue();
-        MimeMessage toAmina = receivedBy(amina, 1).get(0);
+        MimeMessage toAmina = smtp.receivedBy(amina, 1).get(0);
         assertThat(toAmina.getSubject()).startsWith("Procès-verbal à approuver avant le ")
                 .endsWith(minutes.getMeeting().getTitle());
-        assertThat(text(toAmina)).contains("Bonjour Amina Diallo,", "tour 1", "AFRIPOL est invitée",
+        assertThat(GreenMailInbox.text(toAmina)).contains("Bonjour Amina Diallo,", "tour 1", "AFRIPOL est invitée",
                 "/minutes/view.xhtml?id=" + minutes.getId());
-        MimeMessage toJan = receivedBy(jan, 1).get(0);
+        MimeMessage toJan = smtp.receivedBy(jan, 1).get(0);
         // Spanish writes its dates with "de": "domingo, 13 de diciembre de 2026".
         int year = deadline.atZone(PARIS).getYear();
-        assertThat(text(toJan)).contains("Estimado/a Jan Novak:", "EUROPOL", "de " + year, "(Europe/Paris)");
-        assertThat(receivedBy(outsider, 0)).as("only people taking part in the meeting").isEmpty();
+        assertThat(GreenMailInbox.text(toJan)).contains("Estimado/a Jan Novak:", "EUROPOL", "de " + year, "(Europe/Paris)");
+        assertThat(smtp.receivedBy(outsider, 0)).as("only people taking part in the meeting").isEmpty();
 
         // AFRIPOL approves; a day before the deadline only EUROPOL, which has not answered, is reminded, once.
         users.delegate().call(() -> minutesService.approve(minutes.getId(), 1));
@@ -137,17 +124,17 @@ class MinutesRoundMailsIT {
         assertThat(fixtures.mailsTo(amina)).extracting(OutboxMail::getKind)
                 .containsExactly(MailKind.MINUTES_CIRCULATED);
         sender.sendDue();
-        assertThat(receivedBy(jan, 2).get(1).getSubject()).startsWith("Recordatorio: acta para aprobar antes de mañana");
+        assertThat(smtp.receivedBy(jan, 2).get(1).getSubject()).startsWith("Recordatorio: acta para aprobar antes de mañana");
 
         // EUROPOL approves: both hear of the approval, with the SHA-256 of the approved text.
         Minutes approved = users.secondDelegate().call(() -> minutesService.approve(minutes.getId(), 1));
         sender.sendDue();
-        MimeMessage outcome = receivedBy(amina, 2).get(1);
+        MimeMessage outcome = smtp.receivedBy(amina, 2).get(1);
         assertThat(outcome.getSubject()).isEqualTo("Procès-verbal approuvé : " + minutes.getMeeting().getTitle());
-        assertThat(text(outcome)).contains(approved.getApprovedSha256());
-        assertThat(text(receivedBy(jan, 3).get(2))).contains(approved.getApprovedSha256());
+        assertThat(GreenMailInbox.text(outcome)).contains(approved.getApprovedSha256());
+        assertThat(GreenMailInbox.text(smtp.receivedBy(jan, 3).get(2))).contains(approved.getApprovedSha256());
         sender.sendDue();
-        assertThat(receivedBy(amina, 3)).as("each mail once (waits for a third that never comes)").hasSize(2);
+        assertThat(smtp.receivedBy(amina, 3)).as("each mail once (waits for a third that never comes)").hasSize(2);
     }
 
     @Test
@@ -160,9 +147,9 @@ class MinutesRoundMailsIT {
         clock.advance(Duration.ofDays(4));
         users.secretariat().call(() -> minutesService.closeDueRounds());
         sender.sendDue();
-        List<MimeMessage> received = receivedBy(amina, 2);
+        List<MimeMessage> received = smtp.receivedBy(amina, 2);
         assertThat(received.get(1).getSubject()).isEqualTo("Minutes back in draft: " + minutes.getMeeting().getTitle());
-        assertThat(text(received.get(1))).contains("Round 1", "closed on", "with comments")
+        assertThat(GreenMailInbox.text(received.get(1))).contains("Round 1", "closed on", "with comments")
                 .doesNotContain("SHA-256");
 
         // Round 2, then withdrawn by the secretariat to revise it.
@@ -170,16 +157,16 @@ class MinutesRoundMailsIT {
         Minutes second = users.secretariat().call(() -> minutesService.circulate(draft.getId(), draft.getVersion(),
                 clock.clock().instant().plus(Duration.ofDays(7))));
         sender.sendDue();
-        receivedBy(amina, 3);
+        smtp.receivedBy(amina, 3);
         users.secretariat().call(() -> minutesService.revise(second.getId(), second.getVersion(), "More dates"));
         sender.sendDue();
-        received = receivedBy(amina, 4);
+        received = smtp.receivedBy(amina, 4);
         assertThat(received).extracting(MimeMessage::getSubject).containsExactly(
                 "Minutes to approve by " + subjectDeadline(received.get(0)) + ": " + minutes.getMeeting().getTitle(),
                 "Minutes back in draft: " + minutes.getMeeting().getTitle(),
                 "Minutes to approve by " + subjectDeadline(received.get(2)) + ": " + minutes.getMeeting().getTitle(),
                 "Minutes back in draft: " + minutes.getMeeting().getTitle());
-        assertThat(text(received.get(3))).contains("withdrew", "round 2");
+        assertThat(GreenMailInbox.text(received.get(3))).contains("withdrew", "round 2");
     }
 
     // --- helpers ---
@@ -207,30 +194,6 @@ class MinutesRoundMailsIT {
             Minutes opened = minutesService.open(meeting.getId());
             return minutesService.circulate(opened.getId(), opened.getVersion(), clock.clock().instant().plus(deadlineIn));
         });
-    }
-
-    /** The messages GreenMail received for the address, in arrival order, once {@code expected} have come. */
-    private List<MimeMessage> receivedBy(String address, int expected) throws Exception {
-        long until = System.currentTimeMillis() + 5_000;
-        List<MimeMessage> found;
-        do {
-            found = new ArrayList<>();
-            for (MimeMessage message : greenMail.getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().contains(address))) {
-                    found.add(message);
-                }
-            }
-            if (expected > 0 && found.size() >= expected) {
-                break;
-            }
-            Thread.sleep(100);
-        } while (System.currentTimeMillis() < until && expected > 0);
-        return found;
-    }
-
-    private static String text(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        return content instanceof Multipart parts ? (String) parts.getBodyPart(0).getContent() : (String) content;
     }
 
     /** The deadline as a subject writes it ("Minutes to approve by <deadline>: <title>"). */

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.dialogue.meetings.application.MinutesDeadlines;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.infrastructure.persistence.MinutesRepository;
+import org.dialogue.meetings.infrastructure.time.ScheduledRunFailures;
 
 /**
  * Closes the rounds of circulation whose deadline has passed (silence procedure), every minute. Deadlines are data,
@@ -36,6 +37,8 @@ public class DeadlineCheck {
     public static final String SYSTEM_ACTOR = "system";
 
     private static final Logger LOG = Logger.getLogger(DeadlineCheck.class.getName());
+    /** One per server, shared by this bean's pooled instances. */
+    private static final ScheduledRunFailures FAILURES = new ScheduledRunFailures(LOG, "The deadline check");
 
     @Inject
     private MinutesRepository minutes;
@@ -52,9 +55,19 @@ public class DeadlineCheck {
     @PersistenceContext(unitName = "meetings")
     private EntityManager em;
 
+    /**
+     * Without a transaction of its own: each round is closed in its own (through the business object), and a failure
+     * (the database down) is logged and the timer kept, so the check resumes when the database is back.
+     */
     @Schedule(minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
-        closeDueRounds(SYSTEM_ACTOR);
+        try {
+            closeDueRounds(SYSTEM_ACTOR);
+            FAILURES.succeeded();
+        } catch (RuntimeException e) { // NOPMD: the timer must live on; ScheduledRunFailures logs it
+            FAILURES.failed(e);
+        }
     }
 
     /** Closes each due round; returns how many this call closed. */
@@ -69,8 +82,8 @@ public class DeadlineCheck {
                     closed++;
                 }
             } catch (jakarta.ejb.EJBException | OptimisticLockException e) {
-                // Another server (or a delegate's last answer) changed these minutes first: nothing left to do here.
-                LOG.log(Level.FINE, "Minutes " + id + " were closed elsewhere", e);
+                // Failed for another reason than a lost race (closeOne answers those with false): the next run retries.
+                LOG.log(Level.WARNING, "Minutes " + id + " could not be closed now", e);
             }
         }
         return closed;
@@ -87,7 +100,15 @@ public class DeadlineCheck {
         boolean changed = closing.closeIfDue(found, before, actor, now);
         if (changed) {
             em.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            em.flush(); // an OptimisticLockException here means someone else closed it: this transaction rolls back
+            try {
+                em.flush();
+            } catch (OptimisticLockException lostRace) {
+                // Another server (or a delegate's last answer) changed these minutes first: this transaction rolls
+                // back, quietly (an exception thrown out of here would be logged as a system error by the container).
+                context.setRollbackOnly();
+                LOG.fine(() -> "Minutes " + minutesId + " were closed elsewhere first");
+                return false;
+            }
         }
         return changed;
     }

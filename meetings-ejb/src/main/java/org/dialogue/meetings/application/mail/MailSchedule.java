@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dialogue.meetings.infrastructure.mail.MailSettings;
+import org.dialogue.meetings.infrastructure.time.ScheduledRunFailures;
 
 /**
  * Every 30 seconds: queues the reminders that are due and sends the outbox's due mails. The timer is not persistent:
@@ -19,6 +20,8 @@ import org.dialogue.meetings.infrastructure.mail.MailSettings;
 public class MailSchedule {
 
     private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
+    /** One per server, shared by this bean's pooled instances. */
+    private static final ScheduledRunFailures FAILURES = new ScheduledRunFailures(LOG, "Sending the mail outbox");
 
     @EJB
     private OutboxSender sender;
@@ -26,9 +29,22 @@ public class MailSchedule {
     @Inject
     private MailSettings settings;
 
+    /**
+     * A failure (the database down) is logged and the timer kept: a timer method that throws is cancelled by the
+     * container after one retry, and mail would stop until a restart.
+     */
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void every30Seconds() {
+        try {
+            sendWhatIsDue();
+            FAILURES.succeeded();
+        } catch (RuntimeException e) { // NOPMD: the timer must live on; ScheduledRunFailures logs it
+            FAILURES.failed(e);
+        }
+    }
+
+    private void sendWhatIsDue() {
         try {
             if (!settings.sendsOnSchedule() || settings.server().isEmpty()) {
                 return;

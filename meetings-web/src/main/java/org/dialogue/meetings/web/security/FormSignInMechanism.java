@@ -3,20 +3,26 @@ package org.dialogue.meetings.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * The application's sign-in form as a Jakarta Security mechanism (the same on Payara Micro and Payara Server). The
  * sign-in page hands it the credential through {@code SecurityContext.authenticate}; the identity store checks it; the
- * signed-in user is then kept in the HTTP session ({@link AutoApplySession}), which is created only at that moment.
+ * signed-in user is then kept in the HTTP session, which is created only at that moment, as a {@link SignedInCaller}
+ * that every later request of the session hands back to the container.
+ *
+ * <p>Not {@code @AutoApplySession}: the container's record of the sign-in does not survive the move of a session to
+ * another instance of a cluster (the user arrived there signed in but without roles, and every service refused them).
+ * A plain Serializable record in the session does, on whichever instance serves the next request.
  *
  * <p>Unlike the platform's built-in form mechanisms, it saves nothing in a session before sign-in: a request that
  * needs a sign-in is sent to the sign-in page with the page to return to as a parameter. So anonymous requests and
@@ -24,7 +30,6 @@ import java.io.UncheckedIOException;
  * #4734, roles missing in EJBs on the first request after such a replay).
  */
 @ApplicationScoped
-@AutoApplySession
 public class FormSignInMechanism implements HttpAuthenticationMechanism {
 
     @Inject
@@ -35,7 +40,16 @@ public class FormSignInMechanism implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
+                        new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) { // a page only one role may open (web.xml), asked for anonymously
             try {

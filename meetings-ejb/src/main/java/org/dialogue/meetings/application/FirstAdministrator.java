@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
-@TransactionManagement(TransactionManagementType.BEAN) // a second instance starting at the same time may win
+@TransactionManagement(TransactionManagementType.BEAN)
 public class FirstAdministrator {
 
     public static final String USERNAME = "admin";
@@ -64,6 +64,10 @@ public class FirstAdministrator {
     void createWhenNoAccountExists() {
         try {
             transaction.begin();
+            // Instances starting together on one database queue here, on a row lock held until this transaction
+            // ends (the first row of Flyway's history, there once the schema is), so only the first finds no account.
+            em.createNativeQuery("SELECT \"installed_rank\" FROM \"flyway_schema_history\""
+                    + " WHERE \"installed_rank\" = 1 FOR UPDATE").getResultList();
             if (accounts.countAll() > 0) {
                 transaction.commit();
                 if (initialPasswordFile.exists()) {
@@ -105,8 +109,7 @@ public class FirstAdministrator {
                     + "', or remove the property to have one generated, and restart.");
         } catch (Exception e) {
             rollback();
-            // Another instance starting on the same database may have created it first: that is fine.
-            LOG.log(Level.WARNING, "The first administrator was not created by this instance", e);
+            LOG.log(Level.WARNING, "The first administrator was not created", e);
         }
     }
 

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 public final class HttpVisitor {
 
     public static final String SESSION_COOKIE = "JSESSIONID";
+    public static final String SESSION_VERSION_COOKIE = "JSESSIONIDVERSION";
     public static final String VIEW_STATE = "jakarta.faces.ViewState";
     private static final String NONCE = "primefaces.nonce";
 
@@ -110,6 +111,11 @@ public final class HttpVisitor {
             .connectTimeout(Duration.ofSeconds(20)).build();
     private final URI base;
     private String sessionId;
+    /**
+     * The session's version, which Payara sets beside the id when sessions are kept in its data grid (a cluster):
+     * without it an instance does not take the session up. Kept and sent as a browser would.
+     */
+    private String sessionVersion;
 
     /** {@code baseUrl}: the application's address, ending with a slash. */
     public HttpVisitor(String baseUrl) {
@@ -128,6 +134,7 @@ public final class HttpVisitor {
     /** Sends this session id from now on (null: none), as a browser with that cookie would. */
     public HttpVisitor withSessionId(String id) {
         this.sessionId = id;
+        this.sessionVersion = null;
         return this;
     }
 
@@ -198,7 +205,8 @@ public final class HttpVisitor {
 
     private Answer send(HttpRequest.Builder request) {
         if (sessionId != null) {
-            request.header("Cookie", SESSION_COOKIE + "=" + sessionId);
+            request.header("Cookie", SESSION_COOKIE + "=" + sessionId
+                    + (sessionVersion == null ? "" : "; " + SESSION_VERSION_COOKIE + "=" + sessionVersion));
         }
         request.timeout(Duration.ofSeconds(60));
         try {
@@ -210,6 +218,11 @@ public final class HttpVisitor {
                     .ifPresent(cookie -> {
                         String value = cookie.substring(SESSION_COOKIE.length() + 1).split(";", 2)[0];
                         sessionId = value.isEmpty() || cookie.toLowerCase().contains("max-age=0") ? null : value;
+                    });
+            answer.setCookies().stream().filter(c -> c.startsWith(SESSION_VERSION_COOKIE + "=")).findFirst()
+                    .ifPresent(cookie -> {
+                        String value = cookie.substring(SESSION_VERSION_COOKIE.length() + 1).split(";", 2)[0];
+                        sessionVersion = value.isEmpty() || cookie.toLowerCase().contains("max-age=0") ? null : value;
                     });
             return answer;
         } catch (IOException e) {

@@ -119,7 +119,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** The real WAR, imported as built, plus every class of the fixtures package (servlets and their beans). */
-    private static Path buildTestWar(Path file) {
+    static Path buildTestWar(Path file) {
         File application = new File(required("application.war"));
         if (!application.isFile()) {
             throw new IllegalStateException(application + " does not exist: run the tests through Maven (verify)");
@@ -243,7 +243,7 @@ public final class TestServer implements AutoCloseable {
         return value;
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

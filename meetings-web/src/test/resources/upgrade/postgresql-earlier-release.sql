@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict GWq2x2ZvZ05XYguFqiqA6zBFunWVri6RGgwh3V028ih6z5fR6dqLsJS1Pbw2Xbt
+\restrict XfpVyI4Al2s1dbjWSgzShSQWwKEYfwJHNg0drNRMWhZ5ofGgh5FpMvxSSySJtcf
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -595,12 +595,12 @@ CREATE TABLE public.user_account (
 --
 
 COPY public.action_item (id, version, minutes_id, meeting_id, edition_id, "position", title, owner_organisation_id, focal_point, due_date, status, decision_number, priority_axis_id, search_text) FROM stdin;
-977	1	969	963	\N	1	EUROPOL action of meeting 963	6	Jan Visser	2031-09-30	OPEN	1	\N	europol action of meeting 963 jan visser
 976	1	969	963	\N	0	AFRIPOL action of meeting 963	2	Amina Haddad	2031-06-30	OPEN	1	\N	afripol action of meeting 963 amina haddad
-1002	1	995	989	\N	0	AFRIPOL action of meeting 989	2	Amina Haddad	2031-06-30	OPEN	1	\N	afripol action of meeting 989 amina haddad
+977	1	969	963	\N	1	EUROPOL action of meeting 963	6	Jan Visser	2031-09-30	OPEN	1	\N	europol action of meeting 963 jan visser
 1003	1	995	989	\N	1	EUROPOL action of meeting 989	6	Jan Visser	2031-09-30	OPEN	1	\N	europol action of meeting 989 jan visser
-1026	1	1019	1013	\N	0	AFRIPOL action of meeting 1013	2	Amina Haddad	2031-06-30	OPEN	1	\N	afripol action of meeting 1013 amina haddad
+1002	1	995	989	\N	0	AFRIPOL action of meeting 989	2	Amina Haddad	2031-06-30	OPEN	1	\N	afripol action of meeting 989 amina haddad
 1027	1	1019	1013	\N	1	EUROPOL action of meeting 1013	6	Jan Visser	2031-09-30	OPEN	1	\N	europol action of meeting 1013 jan visser
+1026	1	1019	1013	\N	0	AFRIPOL action of meeting 1013	2	Amina Haddad	2031-06-30	OPEN	1	\N	afripol action of meeting 1013 amina haddad
 \.
 
 
@@ -657,9 +657,9 @@ COPY public.application_secret (name, secret_value, created_at) FROM stdin;
 --
 
 COPY public.approval_round (id, minutes_id, number, circulated_at, circulated_by, deadline, closed_at, outcome, revision_reason) FROM stdin;
-980	969	1	2026-12-06 14:56:32.750264+00	upgrade.secretariat	2026-12-13 14:56:32.743579+00	2026-12-06 14:56:37.586042+00	APPROVED	\N
-1006	995	1	2026-12-06 14:56:37.739561+00	upgrade.secretariat	2026-12-13 14:56:37.734525+00	2026-12-06 14:56:37.811323+00	APPROVED	\N
-1030	1019	1	2026-12-06 14:56:37.966206+00	upgrade.secretariat	2026-12-13 14:56:37.961375+00	\N	\N	\N
+980	969	1	2026-12-06 15:00:22.971196+00	upgrade.secretariat	2026-12-13 15:00:22.964804+00	2026-12-06 15:00:26.499413+00	APPROVED	\N
+1006	995	1	2026-12-06 15:00:26.84228+00	upgrade.secretariat	2026-12-13 15:00:26.838957+00	2026-12-06 15:00:26.896183+00	APPROVED	\N
+1030	1019	1	2026-12-06 15:00:27.034392+00	upgrade.secretariat	2026-12-13 15:00:27.030938+00	\N	\N	\N
 \.
 
 
@@ -668,46 +668,46 @@ COPY public.approval_round (id, minutes_id, number, circulated_at, circulated_by
 --
 
 COPY public.audit_entry (id, occurred_at, actor, action, record_kind, record_id, changes) FROM stdin;
-952	2026-12-06 14:55:53.838794+00	system	USER_CREATE	User	951	first administrator, password from meetings.admin.password
-953	2026-12-06 14:56:06.243089+00	admin	SIGN_IN	User	951	\N
-955	2026-12-06 14:56:09.017961+00	admin	USER_CREATE	User	954	username: upgrade.secretariat\nfullName: Upgrade Secretariat\nrole: SECRETARIAT\nenabled: true\nmustChangePassword: true
-957	2026-12-06 14:56:15.830937+00	admin	USER_CREATE	User	956	username: upgrade.afripol\nfullName: Amina Haddad\nrole: DELEGATE\norganisation: AFRIPOL\nenabled: true\nmustChangePassword: true
-959	2026-12-06 14:56:23.6864+00	admin	USER_CREATE	User	958	username: upgrade.europol\nfullName: Jan Visser\nrole: DELEGATE\norganisation: EUROPOL\nenabled: true\nmustChangePassword: true
-961	2026-12-06 14:56:28.773705+00	admin	USER_CREATE	User	960	username: upgrade.observer\nfullName: Observer of AMERIPOL\nrole: OBSERVER\norganisation: AMERIPOL\nenabled: true\nmustChangePassword: true
-962	2026-12-06 14:56:32.197193+00	upgrade.secretariat	SIGN_IN	User	954	\N
-964	2026-12-06 14:56:32.354277+00	upgrade.secretariat	CREATE	Meeting	963	kind: JOINT_OPERATIONAL_MEETING\ntitle: Upgrade fixture: AFRIPOLâEUROPOL threat assessment\nstartsAt: 2031-03-17T08:30:00Z\nendsAt: 2031-03-17T16:00:00Z\ntimeZone: Europe/Paris\nvenue: Lyon, France\nstatus: SCHEDULED\nclassification: RESTRICTED\ncoOrganisers: AFRIPOL, EUROPOL
-966	2026-12-06 14:56:32.397388+00	upgrade.secretariat	UPDATE	Meeting	963	agenda: ∅ → Opening (15 min)
-968	2026-12-06 14:56:32.411306+00	upgrade.secretariat	UPDATE	Meeting	963	agenda: Opening (15 min) → Opening (15 min); Threat assessment (60 min)
-972	2026-12-06 14:56:32.527902+00	upgrade.secretariat	CREATE	Minutes	969	meeting: 963\nrevision: 1\nstate: DRAFT\nlanguage: en\nitems with notes: 0\nattendance: 0\ndecisions: 0
-973	2026-12-06 14:56:32.560494+00	upgrade.secretariat	UPDATE	Minutes	969	
-978	2026-12-06 14:56:32.720724+00	upgrade.secretariat	UPDATE	Minutes	969	items with notes: 0 → 2\ndecisions: 0 → 1
-983	2026-12-06 14:56:32.780485+00	upgrade.secretariat	STATE_CHANGE	Minutes	969	state: DRAFT → CIRCULATED\nround: ∅ → 1\ndeadline: ∅ → 2026-12-13T14:56:32.743578587Z\nwhy: circulated until 2026-12-13T14:56:32.743578587Z
-984	2026-12-06 14:56:35.300586+00	upgrade.afripol	SIGN_IN	User	956	\N
-985	2026-12-06 14:56:35.339828+00	upgrade.afripol	STATE_CHANGE	Minutes	969	why: approved for AFRIPOL
-986	2026-12-06 14:56:37.550671+00	upgrade.europol	SIGN_IN	User	958	\N
-987	2026-12-06 14:56:37.604375+00	upgrade.europol	STATE_CHANGE	Minutes	969	state: CIRCULATED → APPROVED\nsha256: ∅ → c8eed0665aabf211c76128dc5d7884ad049fdd0e3248a41034b291e59d996466\nsigning key: ∅ → 6863a1cd9df673e2567d59211b3ac0c8149124821e9736527ea01bca04b1ed46\nwhy: every organisation approved
-988	2026-12-06 14:56:37.606749+00	upgrade.europol	STATE_CHANGE	Minutes	969	state: CIRCULATED → APPROVED\nsha256: ∅ → c8eed0665aabf211c76128dc5d7884ad049fdd0e3248a41034b291e59d996466\nsigning key: ∅ → 6863a1cd9df673e2567d59211b3ac0c8149124821e9736527ea01bca04b1ed46\nwhy: approved for EUROPOL
-990	2026-12-06 14:56:37.626904+00	upgrade.secretariat	CREATE	Meeting	989	kind: JOINT_OPERATIONAL_MEETING\ntitle: RÃ©union de suivi AFRIPOLâEUROPOL (fixture de mise Ã  niveau)\nstartsAt: 2031-04-14T07:30:00Z\nendsAt: 2031-04-14T15:00:00Z\ntimeZone: Europe/Paris\nvenue: Lyon, France\nstatus: SCHEDULED\nclassification: RESTRICTED\ncoOrganisers: AFRIPOL, EUROPOL
-992	2026-12-06 14:56:37.633794+00	upgrade.secretariat	UPDATE	Meeting	989	agenda: ∅ → Opening (15 min)
-994	2026-12-06 14:56:37.650966+00	upgrade.secretariat	UPDATE	Meeting	989	agenda: Opening (15 min) → Opening (15 min); Threat assessment (60 min)
-998	2026-12-06 14:56:37.679696+00	upgrade.secretariat	CREATE	Minutes	995	meeting: 989\nrevision: 1\nstate: DRAFT\nlanguage: fr\nitems with notes: 0\nattendance: 0\ndecisions: 0
-999	2026-12-06 14:56:37.692701+00	upgrade.secretariat	UPDATE	Minutes	995	
-1004	2026-12-06 14:56:37.723193+00	upgrade.secretariat	UPDATE	Minutes	995	items with notes: 0 → 2\ndecisions: 0 → 1
-1009	2026-12-06 14:56:37.744228+00	upgrade.secretariat	STATE_CHANGE	Minutes	995	state: DRAFT → CIRCULATED\nround: ∅ → 1\ndeadline: ∅ → 2026-12-13T14:56:37.734524901Z\nwhy: circulated until 2026-12-13T14:56:37.734524901Z
-1010	2026-12-06 14:56:37.774814+00	upgrade.europol	STATE_CHANGE	Minutes	995	why: approved for EUROPOL
-1011	2026-12-06 14:56:37.829474+00	upgrade.afripol	STATE_CHANGE	Minutes	995	state: CIRCULATED → APPROVED\nsha256: ∅ → 8d10203ebc448fc8c852617fac2b639ad91a4dd2b51236787f4d9aaa447f4d2a\nsigning key: ∅ → 6863a1cd9df673e2567d59211b3ac0c8149124821e9736527ea01bca04b1ed46\nwhy: every organisation approved
-1012	2026-12-06 14:56:37.832781+00	upgrade.afripol	STATE_CHANGE	Minutes	995	state: CIRCULATED → APPROVED\nsha256: ∅ → 8d10203ebc448fc8c852617fac2b639ad91a4dd2b51236787f4d9aaa447f4d2a\nsigning key: ∅ → 6863a1cd9df673e2567d59211b3ac0c8149124821e9736527ea01bca04b1ed46\nwhy: approved for AFRIPOL
-1014	2026-12-06 14:56:37.866194+00	upgrade.secretariat	CREATE	Meeting	1013	kind: JOINT_OPERATIONAL_MEETING\ntitle: Upgrade fixture: minutes in circulation\nstartsAt: 2031-05-12T07:30:00Z\nendsAt: 2031-05-12T15:00:00Z\ntimeZone: Europe/Paris\nvenue: Lyon, France\nstatus: SCHEDULED\nclassification: RESTRICTED\ncoOrganisers: AFRIPOL, EUROPOL
-1016	2026-12-06 14:56:37.876806+00	upgrade.secretariat	UPDATE	Meeting	1013	agenda: ∅ → Opening (15 min)
-1018	2026-12-06 14:56:37.891404+00	upgrade.secretariat	UPDATE	Meeting	1013	agenda: Opening (15 min) → Opening (15 min); Threat assessment (60 min)
-1022	2026-12-06 14:56:37.913112+00	upgrade.secretariat	CREATE	Minutes	1019	meeting: 1013\nrevision: 1\nstate: DRAFT\nlanguage: en\nitems with notes: 0\nattendance: 0\ndecisions: 0
-1023	2026-12-06 14:56:37.922878+00	upgrade.secretariat	UPDATE	Minutes	1019	
-1028	2026-12-06 14:56:37.945306+00	upgrade.secretariat	UPDATE	Minutes	1019	items with notes: 0 → 2\ndecisions: 0 → 1
-1033	2026-12-06 14:56:37.970867+00	upgrade.secretariat	STATE_CHANGE	Minutes	1019	state: DRAFT → CIRCULATED\nround: ∅ → 1\ndeadline: ∅ → 2026-12-13T14:56:37.961374965Z\nwhy: circulated until 2026-12-13T14:56:37.961374965Z
-1034	2026-12-06 14:56:37.999975+00	upgrade.afripol	STATE_CHANGE	Minutes	1019	why: approved for AFRIPOL
-1036	2026-12-06 14:56:38.034154+00	upgrade.secretariat	CREATE	Meeting	1035	kind: JOINT_OPERATIONAL_MEETING\ntitle: Upgrade fixture: meeting without minutes\nstartsAt: 2031-06-09T07:30:00Z\nendsAt: 2031-06-09T15:00:00Z\ntimeZone: Europe/Paris\nvenue: Lyon, France\nstatus: SCHEDULED\nclassification: RESTRICTED\ncoOrganisers: AFRIPOL, EUROPOL
-1038	2026-12-06 14:56:38.046431+00	upgrade.secretariat	UPDATE	Meeting	1035	agenda: ∅ → Opening (15 min)
-1040	2026-12-06 14:56:38.05657+00	upgrade.secretariat	UPDATE	Meeting	1035	agenda: Opening (15 min) → Opening (15 min); Threat assessment (60 min)
+952	2026-12-06 15:00:00.112619+00	system	USER_CREATE	User	951	first administrator, password from meetings.admin.password
+953	2026-12-06 15:00:05.364142+00	admin	SIGN_IN	User	951	\N
+955	2026-12-06 15:00:07.268299+00	admin	USER_CREATE	User	954	username: upgrade.secretariat\nfullName: Upgrade Secretariat\nrole: SECRETARIAT\nenabled: true\nmustChangePassword: true
+957	2026-12-06 15:00:11.160928+00	admin	USER_CREATE	User	956	username: upgrade.afripol\nfullName: Amina Haddad\nrole: DELEGATE\norganisation: AFRIPOL\nenabled: true\nmustChangePassword: true
+959	2026-12-06 15:00:14.56159+00	admin	USER_CREATE	User	958	username: upgrade.europol\nfullName: Jan Visser\nrole: DELEGATE\norganisation: EUROPOL\nenabled: true\nmustChangePassword: true
+961	2026-12-06 15:00:18.096145+00	admin	USER_CREATE	User	960	username: upgrade.observer\nfullName: Observer of AMERIPOL\nrole: OBSERVER\norganisation: AMERIPOL\nenabled: true\nmustChangePassword: true
+962	2026-12-06 15:00:22.260232+00	upgrade.secretariat	SIGN_IN	User	954	\N
+964	2026-12-06 15:00:22.496773+00	upgrade.secretariat	CREATE	Meeting	963	kind: JOINT_OPERATIONAL_MEETING\ntitle: Upgrade fixture: AFRIPOL–EUROPOL threat assessment\nstartsAt: 2031-03-17T08:30:00Z\nendsAt: 2031-03-17T16:00:00Z\ntimeZone: Europe/Paris\nvenue: Lyon, France\nstatus: SCHEDULED\nclassification: RESTRICTED\ncoOrganisers: AFRIPOL, EUROPOL
+966	2026-12-06 15:00:22.56586+00	upgrade.secretariat	UPDATE	Meeting	963	agenda: ∅ → Opening (15 min)
+968	2026-12-06 15:00:22.582434+00	upgrade.secretariat	UPDATE	Meeting	963	agenda: Opening (15 min) → Opening (15 min); Threat assessment (60 min)
+972	2026-12-06 15:00:22.712564+00	upgrade.secretariat	CREATE	Minutes	969	meeting: 963\nrevision: 1\nstate: DRAFT\nlanguage: en\nitems with notes: 0\nattendance: 0\ndecisions: 0
+973	2026-12-06 15:00:22.750188+00	upgrade.secretariat	UPDATE	Minutes	969	
+978	2026-12-06 15:00:22.927601+00	upgrade.secretariat	UPDATE	Minutes	969	items with notes: 0 → 2\ndecisions: 0 → 1
+983	2026-12-06 15:00:22.992175+00	upgrade.secretariat	STATE_CHANGE	Minutes	969	state: DRAFT → CIRCULATED\nround: ∅ → 1\ndeadline: ∅ → 2026-12-13T15:00:22.964803816Z\nwhy: circulated until 2026-12-13T15:00:22.964803816Z
+984	2026-12-06 15:00:24.683268+00	upgrade.afripol	SIGN_IN	User	956	\N
+985	2026-12-06 15:00:24.745585+00	upgrade.afripol	STATE_CHANGE	Minutes	969	why: approved for AFRIPOL
+986	2026-12-06 15:00:26.419667+00	upgrade.europol	SIGN_IN	User	958	\N
+987	2026-12-06 15:00:26.633097+00	upgrade.europol	STATE_CHANGE	Minutes	969	state: CIRCULATED → APPROVED\nsha256: ∅ → fee16d5cb8f99cfc7264ef0fa3771af06ed89d227f95f948b734aa5aacb4c2b0\nsigning key: ∅ → b77ed9db141165ab284368a24b97466366c48cb2784424c3980847f6d53d70e5\nwhy: every organisation approved
+988	2026-12-06 15:00:26.641819+00	upgrade.europol	STATE_CHANGE	Minutes	969	state: CIRCULATED → APPROVED\nsha256: ∅ → fee16d5cb8f99cfc7264ef0fa3771af06ed89d227f95f948b734aa5aacb4c2b0\nsigning key: ∅ → b77ed9db141165ab284368a24b97466366c48cb2784424c3980847f6d53d70e5\nwhy: approved for EUROPOL
+990	2026-12-06 15:00:26.676315+00	upgrade.secretariat	CREATE	Meeting	989	kind: JOINT_OPERATIONAL_MEETING\ntitle: Réunion de suivi AFRIPOL–EUROPOL (fixture de mise à niveau)\nstartsAt: 2031-04-14T07:30:00Z\nendsAt: 2031-04-14T15:00:00Z\ntimeZone: Europe/Paris\nvenue: Lyon, France\nstatus: SCHEDULED\nclassification: RESTRICTED\ncoOrganisers: AFRIPOL, EUROPOL
+992	2026-12-06 15:00:26.690833+00	upgrade.secretariat	UPDATE	Meeting	989	agenda: ∅ → Opening (15 min)
+994	2026-12-06 15:00:26.725854+00	upgrade.secretariat	UPDATE	Meeting	989	agenda: Opening (15 min) → Opening (15 min); Threat assessment (60 min)
+998	2026-12-06 15:00:26.751454+00	upgrade.secretariat	CREATE	Minutes	995	meeting: 989\nrevision: 1\nstate: DRAFT\nlanguage: fr\nitems with notes: 0\nattendance: 0\ndecisions: 0
+999	2026-12-06 15:00:26.769462+00	upgrade.secretariat	UPDATE	Minutes	995	
+1004	2026-12-06 15:00:26.810042+00	upgrade.secretariat	UPDATE	Minutes	995	items with notes: 0 → 2\ndecisions: 0 → 1
+1009	2026-12-06 15:00:26.852431+00	upgrade.secretariat	STATE_CHANGE	Minutes	995	state: DRAFT → CIRCULATED\nround: ∅ → 1\ndeadline: ∅ → 2026-12-13T15:00:26.838956515Z\nwhy: circulated until 2026-12-13T15:00:26.838956515Z
+1010	2026-12-06 15:00:26.875103+00	upgrade.europol	STATE_CHANGE	Minutes	995	why: approved for EUROPOL
+1011	2026-12-06 15:00:26.902322+00	upgrade.afripol	STATE_CHANGE	Minutes	995	state: CIRCULATED → APPROVED\nsha256: ∅ → 05c021b3d494acfedb7e3e4e3562cfe64de4a8442ece894de7dd0a2f622ec766\nsigning key: ∅ → b77ed9db141165ab284368a24b97466366c48cb2784424c3980847f6d53d70e5\nwhy: every organisation approved
+1012	2026-12-06 15:00:26.903516+00	upgrade.afripol	STATE_CHANGE	Minutes	995	state: CIRCULATED → APPROVED\nsha256: ∅ → 05c021b3d494acfedb7e3e4e3562cfe64de4a8442ece894de7dd0a2f622ec766\nsigning key: ∅ → b77ed9db141165ab284368a24b97466366c48cb2784424c3980847f6d53d70e5\nwhy: approved for AFRIPOL
+1014	2026-12-06 15:00:26.925538+00	upgrade.secretariat	CREATE	Meeting	1013	kind: JOINT_OPERATIONAL_MEETING\ntitle: Upgrade fixture: minutes in circulation\nstartsAt: 2031-05-12T07:30:00Z\nendsAt: 2031-05-12T15:00:00Z\ntimeZone: Europe/Paris\nvenue: Lyon, France\nstatus: SCHEDULED\nclassification: RESTRICTED\ncoOrganisers: AFRIPOL, EUROPOL
+1016	2026-12-06 15:00:26.936103+00	upgrade.secretariat	UPDATE	Meeting	1013	agenda: ∅ → Opening (15 min)
+1018	2026-12-06 15:00:26.946261+00	upgrade.secretariat	UPDATE	Meeting	1013	agenda: Opening (15 min) → Opening (15 min); Threat assessment (60 min)
+1022	2026-12-06 15:00:26.96503+00	upgrade.secretariat	CREATE	Minutes	1019	meeting: 1013\nrevision: 1\nstate: DRAFT\nlanguage: en\nitems with notes: 0\nattendance: 0\ndecisions: 0
+1023	2026-12-06 15:00:26.979136+00	upgrade.secretariat	UPDATE	Minutes	1019	
+1028	2026-12-06 15:00:27.00535+00	upgrade.secretariat	UPDATE	Minutes	1019	items with notes: 0 → 2\ndecisions: 0 → 1
+1033	2026-12-06 15:00:27.043998+00	upgrade.secretariat	STATE_CHANGE	Minutes	1019	state: DRAFT → CIRCULATED\nround: ∅ → 1\ndeadline: ∅ → 2026-12-13T15:00:27.030938306Z\nwhy: circulated until 2026-12-13T15:00:27.030938306Z
+1034	2026-12-06 15:00:27.088147+00	upgrade.afripol	STATE_CHANGE	Minutes	1019	why: approved for AFRIPOL
+1036	2026-12-06 15:00:27.105861+00	upgrade.secretariat	CREATE	Meeting	1035	kind: JOINT_OPERATIONAL_MEETING\ntitle: Upgrade fixture: meeting without minutes\nstartsAt: 2031-06-09T07:30:00Z\nendsAt: 2031-06-09T15:00:00Z\ntimeZone: Europe/Paris\nvenue: Lyon, France\nstatus: SCHEDULED\nclassification: RESTRICTED\ncoOrganisers: AFRIPOL, EUROPOL
+1038	2026-12-06 15:00:27.113834+00	upgrade.secretariat	UPDATE	Meeting	1035	agenda: ∅ → Opening (15 min)
+1040	2026-12-06 15:00:27.129702+00	upgrade.secretariat	UPDATE	Meeting	1035	agenda: Opening (15 min) → Opening (15 min); Threat assessment (60 min)
 \.
 
 
@@ -775,19 +775,19 @@ COPY public.edition_participant (edition_id, organisation_id) FROM stdin;
 --
 
 COPY public.flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success) FROM stdin;
-1	1	initial schema	SQL	V1__initial_schema.sql	-1176784546	upgrade_it	2026-12-06 14:55:44.556305	219	t
-2	2	reference data	SQL	V2__reference_data.sql	-108962928	upgrade_it	2026-12-06 14:55:44.861337	16	t
-3	3	accounts need to know and audit	SQL	V3__accounts_need_to_know_and_audit.sql	303173636	upgrade_it	2026-12-06 14:55:44.934897	122	t
-4	4	minutes approval actions register	SQL	V4__minutes_approval_actions_register.sql	-994454066	upgrade_it	2026-12-06 14:55:45.112884	296	t
-5	5	people and invitations	SQL	V5__people_and_invitations.sql	2057451833	upgrade_it	2026-12-06 14:55:45.444991	55	t
-6	7	time zones and timed agenda	SQL	V7__time_zones_and_timed_agenda.sql	1113218210	upgrade_it	2026-12-06 14:55:45.523515	6	t
-7	8	room conflicts	SQL	V8__room_conflicts.sql	1012610211	upgrade_it	2026-12-06 14:55:45.561992	10	t
-8	9	invitation replies and attendance	SQL	V9__invitation_replies_and_attendance.sql	1965367522	upgrade_it	2026-12-06 14:55:45.594744	21	t
-9	10	calendar feeds	SQL	V10__calendar_feeds.sql	-1734293746	upgrade_it	2026-12-06 14:55:45.63213	20	t
-10	11	mail outbox	SQL	V11__mail_outbox.sql	1446986477	upgrade_it	2026-12-06 14:55:45.670187	48	t
-11	12	user language	SQL	V12__user_language.sql	-114288862	upgrade_it	2026-12-06 14:55:45.737781	4	t
-12	13	minutes languages and translations	SQL	V13__minutes_languages_and_translations.sql	397358979	upgrade_it	2026-12-06 14:55:45.757029	16	t
-13	14	minutes signatures	SQL	V14__minutes_signatures.sql	1184778729	upgrade_it	2026-12-06 14:55:45.789783	28	t
+1	1	initial schema	SQL	V1__initial_schema.sql	-1176784546	upgrade_it	2026-12-06 14:59:55.653118	127	t
+2	2	reference data	SQL	V2__reference_data.sql	-108962928	upgrade_it	2026-12-06 14:59:55.837035	7	t
+3	3	accounts need to know and audit	SQL	V3__accounts_need_to_know_and_audit.sql	303173636	upgrade_it	2026-12-06 14:59:55.864312	56	t
+4	4	minutes approval actions register	SQL	V4__minutes_approval_actions_register.sql	-994454066	upgrade_it	2026-12-06 14:59:55.939528	121	t
+5	5	people and invitations	SQL	V5__people_and_invitations.sql	2057451833	upgrade_it	2026-12-06 14:59:56.081098	30	t
+6	7	time zones and timed agenda	SQL	V7__time_zones_and_timed_agenda.sql	1113218210	upgrade_it	2026-12-06 14:59:56.124039	9	t
+7	8	room conflicts	SQL	V8__room_conflicts.sql	1012610211	upgrade_it	2026-12-06 14:59:56.161852	8	t
+8	9	invitation replies and attendance	SQL	V9__invitation_replies_and_attendance.sql	1965367522	upgrade_it	2026-12-06 14:59:56.187456	23	t
+9	10	calendar feeds	SQL	V10__calendar_feeds.sql	-1734293746	upgrade_it	2026-12-06 14:59:56.228085	15	t
+10	11	mail outbox	SQL	V11__mail_outbox.sql	1446986477	upgrade_it	2026-12-06 14:59:56.2538	27	t
+11	12	user language	SQL	V12__user_language.sql	-114288862	upgrade_it	2026-12-06 14:59:56.296258	2	t
+12	13	minutes languages and translations	SQL	V13__minutes_languages_and_translations.sql	397358979	upgrade_it	2026-12-06 14:59:56.310062	12	t
+13	14	minutes signatures	SQL	V14__minutes_signatures.sql	1184778729	upgrade_it	2026-12-06 14:59:56.33628	10	t
 \.
 
 
@@ -812,8 +812,8 @@ COPY public.mail_outbox (id, version, dedup_key, kind, meeting_id, person_id, re
 --
 
 COPY public.meeting (id, version, kind, title, starts_at, ends_at, time_zone, venue_name, venue_room, venue_city, venue_country, status, edition_id, agreement_id, classification, calendar_sequence, room_key) FROM stdin;
-963	3	JOINT_OPERATIONAL_MEETING	Upgrade fixture: AFRIPOLâEUROPOL threat assessment	2031-03-17 08:30:00+00	2031-03-17 16:00:00+00	Europe/Paris	\N	\N	Lyon	France	SCHEDULED	\N	\N	RESTRICTED	0	\N
-989	3	JOINT_OPERATIONAL_MEETING	RÃ©union de suivi AFRIPOLâEUROPOL (fixture de mise Ã  niveau)	2031-04-14 07:30:00+00	2031-04-14 15:00:00+00	Europe/Paris	\N	\N	Lyon	France	SCHEDULED	\N	\N	RESTRICTED	0	\N
+963	3	JOINT_OPERATIONAL_MEETING	Upgrade fixture: AFRIPOL–EUROPOL threat assessment	2031-03-17 08:30:00+00	2031-03-17 16:00:00+00	Europe/Paris	\N	\N	Lyon	France	SCHEDULED	\N	\N	RESTRICTED	0	\N
+989	3	JOINT_OPERATIONAL_MEETING	Réunion de suivi AFRIPOL–EUROPOL (fixture de mise à niveau)	2031-04-14 07:30:00+00	2031-04-14 15:00:00+00	Europe/Paris	\N	\N	Lyon	France	SCHEDULED	\N	\N	RESTRICTED	0	\N
 1013	3	JOINT_OPERATIONAL_MEETING	Upgrade fixture: minutes in circulation	2031-05-12 07:30:00+00	2031-05-12 15:00:00+00	Europe/Paris	\N	\N	Lyon	France	SCHEDULED	\N	\N	RESTRICTED	0	\N
 1035	3	JOINT_OPERATIONAL_MEETING	Upgrade fixture: meeting without minutes	2031-06-09 07:30:00+00	2031-06-09 15:00:00+00	Europe/Paris	\N	\N	Lyon	France	SCHEDULED	\N	\N	RESTRICTED	0	\N
 \.
@@ -856,9 +856,9 @@ COPY public.meeting_co_organiser (meeting_id, organisation_id) FROM stdin;
 --
 
 COPY public.minutes (id, version, meeting_id, revision, correction_reason, state, opened_at, opened_by, saved_at, saved_by, shared_at, approved_at, approved_text, approved_sha256, superseded_at, language, approved_signature, approved_key_id) FROM stdin;
-969	6	963	1	\N	APPROVED	2026-12-06 14:56:32.487977+00	upgrade.secretariat	2026-12-06 14:56:32.713486+00	upgrade.secretariat	2026-12-06 14:56:32.750264+00	2026-12-06 14:56:37.586042+00	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Upgrade fixture: AFRIPOLâEUROPOL threat assessment\nMeeting id: 963\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nStarts: 2031-03-17T09:30 Europe/Paris\nEnds: 2031-03-17T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n<p>Notes on « Opening » — meeting 963.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n2. Threat assessment\n<p>Notes on « Threat assessment » — meeting 963.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n\nDECISIONS\n1. Decision of meeting 963: a joint analysis cell\n\nACTIONS\n1. AFRIPOL action of meeting 963 | owner: AFRIPOL | focal point: Amina Haddad | due: 2031-06-30 | decision: 1\n2. EUROPOL action of meeting 963 | owner: EUROPOL | focal point: Jan Visser | due: 2031-09-30 | decision: 1\n	c8eed0665aabf211c76128dc5d7884ad049fdd0e3248a41034b291e59d996466	\N	en	MEUCIBnd0fxFLTiXY8Ihzz4mAArCLoXAi+Z52hupZ1nzYJzOAiEAoJB5cXOIywJF83P+sBcsdKesH4K/DAuZ8ivOSCD8nc4=	6863a1cd9df673e2567d59211b3ac0c8149124821e9736527ea01bca04b1ed46
-995	6	989	1	\N	APPROVED	2026-12-06 14:56:37.675121+00	upgrade.secretariat	2026-12-06 14:56:37.715042+00	upgrade.secretariat	2026-12-06 14:56:37.739561+00	2026-12-06 14:56:37.811323+00	MINUTES\nFormat: dialogue-minutes/1\nMeeting: RÃ©union de suivi AFRIPOLâEUROPOL (fixture de mise Ã  niveau)\nMeeting id: 989\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nLanguage: fr\nStarts: 2031-04-14T09:30 Europe/Paris\nEnds: 2031-04-14T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n<p>Notes on « Opening » — meeting 989.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n2. Threat assessment\n<p>Notes on « Threat assessment » — meeting 989.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n\nDECISIONS\n1. Decision of meeting 989: a joint analysis cell\n\nACTIONS\n1. AFRIPOL action of meeting 989 | owner: AFRIPOL | focal point: Amina Haddad | due: 2031-06-30 | decision: 1\n2. EUROPOL action of meeting 989 | owner: EUROPOL | focal point: Jan Visser | due: 2031-09-30 | decision: 1\n	8d10203ebc448fc8c852617fac2b639ad91a4dd2b51236787f4d9aaa447f4d2a	\N	fr	MEYCIQCQELcIbhO+QEPuub8WcXcWp7SiBbTSQ5mHDzq2BXQ41QIhANvhid3wJs1pq04dl+AbFabVr+/kiI9Qw9yfVt9SxIwE	6863a1cd9df673e2567d59211b3ac0c8149124821e9736527ea01bca04b1ed46
-1019	5	1013	1	\N	CIRCULATED	2026-12-06 14:56:37.909524+00	upgrade.secretariat	2026-12-06 14:56:37.94297+00	upgrade.secretariat	2026-12-06 14:56:37.966206+00	\N	\N	\N	\N	en	\N	\N
+969	6	963	1	\N	APPROVED	2026-12-06 15:00:22.683882+00	upgrade.secretariat	2026-12-06 15:00:22.917824+00	upgrade.secretariat	2026-12-06 15:00:22.971196+00	2026-12-06 15:00:26.499413+00	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Upgrade fixture: AFRIPOL–EUROPOL threat assessment\nMeeting id: 963\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nStarts: 2031-03-17T09:30 Europe/Paris\nEnds: 2031-03-17T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n<p>Notes on « Opening » — meeting 963.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n2. Threat assessment\n<p>Notes on « Threat assessment » — meeting 963.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n\nDECISIONS\n1. Decision of meeting 963: a joint analysis cell\n\nACTIONS\n1. AFRIPOL action of meeting 963 | owner: AFRIPOL | focal point: Amina Haddad | due: 2031-06-30 | decision: 1\n2. EUROPOL action of meeting 963 | owner: EUROPOL | focal point: Jan Visser | due: 2031-09-30 | decision: 1\n	fee16d5cb8f99cfc7264ef0fa3771af06ed89d227f95f948b734aa5aacb4c2b0	\N	en	MEYCIQDsnLcG+TlW3S/FiQyHICWpf6L8wYx5CQuLJ0F6VGTrZQIhANHXhsWnj/l0LROyz/JgBOlV0niHBQExO9RkkCIaGoJE	b77ed9db141165ab284368a24b97466366c48cb2784424c3980847f6d53d70e5
+995	6	989	1	\N	APPROVED	2026-12-06 15:00:26.747652+00	upgrade.secretariat	2026-12-06 15:00:26.802293+00	upgrade.secretariat	2026-12-06 15:00:26.84228+00	2026-12-06 15:00:26.896183+00	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Réunion de suivi AFRIPOL–EUROPOL (fixture de mise à niveau)\nMeeting id: 989\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nLanguage: fr\nStarts: 2031-04-14T09:30 Europe/Paris\nEnds: 2031-04-14T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n<p>Notes on « Opening » — meeting 989.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n2. Threat assessment\n<p>Notes on « Threat assessment » — meeting 989.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n\nDECISIONS\n1. Decision of meeting 989: a joint analysis cell\n\nACTIONS\n1. AFRIPOL action of meeting 989 | owner: AFRIPOL | focal point: Amina Haddad | due: 2031-06-30 | decision: 1\n2. EUROPOL action of meeting 989 | owner: EUROPOL | focal point: Jan Visser | due: 2031-09-30 | decision: 1\n	05c021b3d494acfedb7e3e4e3562cfe64de4a8442ece894de7dd0a2f622ec766	\N	fr	MEYCIQCqznZdmPBU/ZgjaKeZ/OpQVrHVCKVjTtm27GsMPxadXwIhAMKPQFUIy5zOpRzaAz+MP+oYEHtMjVLJGQD3ln9wsBD3	b77ed9db141165ab284368a24b97466366c48cb2784424c3980847f6d53d70e5
+1019	5	1013	1	\N	CIRCULATED	2026-12-06 15:00:26.961718+00	upgrade.secretariat	2026-12-06 15:00:27.002586+00	upgrade.secretariat	2026-12-06 15:00:27.034392+00	\N	\N	\N	\N	en	\N	\N
 \.
 
 
@@ -908,12 +908,12 @@ COPY public.minutes_translation (id, version, minutes_id, language, body_html, s
 --
 
 COPY public.minutes_version (id, minutes_id, number, saved_at, saved_by, content) FROM stdin;
-974	969	1	2026-12-06 14:56:32.550918+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Upgrade fixture: AFRIPOLâEUROPOL threat assessment\nMeeting id: 963\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nStarts: 2031-03-17T09:30 Europe/Paris\nEnds: 2031-03-17T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n2. Threat assessment\n\nDECISIONS\n\nACTIONS\n
-979	969	2	2026-12-06 14:56:32.713486+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Upgrade fixture: AFRIPOLâEUROPOL threat assessment\nMeeting id: 963\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nStarts: 2031-03-17T09:30 Europe/Paris\nEnds: 2031-03-17T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n<p>Notes on « Opening » — meeting 963.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n2. Threat assessment\n<p>Notes on « Threat assessment » — meeting 963.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n\nDECISIONS\n1. Decision of meeting 963: a joint analysis cell\n\nACTIONS\n1. AFRIPOL action of meeting 963 | owner: AFRIPOL | focal point: Amina Haddad | due: 2031-06-30 | decision: 1\n2. EUROPOL action of meeting 963 | owner: EUROPOL | focal point: Jan Visser | due: 2031-09-30 | decision: 1\n
-1000	995	1	2026-12-06 14:56:37.691294+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: RÃ©union de suivi AFRIPOLâEUROPOL (fixture de mise Ã  niveau)\nMeeting id: 989\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nLanguage: fr\nStarts: 2031-04-14T09:30 Europe/Paris\nEnds: 2031-04-14T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n2. Threat assessment\n\nDECISIONS\n\nACTIONS\n
-1005	995	2	2026-12-06 14:56:37.715042+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: RÃ©union de suivi AFRIPOLâEUROPOL (fixture de mise Ã  niveau)\nMeeting id: 989\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nLanguage: fr\nStarts: 2031-04-14T09:30 Europe/Paris\nEnds: 2031-04-14T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n<p>Notes on « Opening » — meeting 989.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n2. Threat assessment\n<p>Notes on « Threat assessment » — meeting 989.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n\nDECISIONS\n1. Decision of meeting 989: a joint analysis cell\n\nACTIONS\n1. AFRIPOL action of meeting 989 | owner: AFRIPOL | focal point: Amina Haddad | due: 2031-06-30 | decision: 1\n2. EUROPOL action of meeting 989 | owner: EUROPOL | focal point: Jan Visser | due: 2031-09-30 | decision: 1\n
-1024	1019	1	2026-12-06 14:56:37.921704+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Upgrade fixture: minutes in circulation\nMeeting id: 1013\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nStarts: 2031-05-12T09:30 Europe/Paris\nEnds: 2031-05-12T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n2. Threat assessment\n\nDECISIONS\n\nACTIONS\n
-1029	1019	2	2026-12-06 14:56:37.94297+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Upgrade fixture: minutes in circulation\nMeeting id: 1013\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nStarts: 2031-05-12T09:30 Europe/Paris\nEnds: 2031-05-12T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n<p>Notes on « Opening » — meeting 1013.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n2. Threat assessment\n<p>Notes on « Threat assessment » — meeting 1013.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n\nDECISIONS\n1. Decision of meeting 1013: a joint analysis cell\n\nACTIONS\n1. AFRIPOL action of meeting 1013 | owner: AFRIPOL | focal point: Amina Haddad | due: 2031-06-30 | decision: 1\n2. EUROPOL action of meeting 1013 | owner: EUROPOL | focal point: Jan Visser | due: 2031-09-30 | decision: 1\n
+974	969	1	2026-12-06 15:00:22.740141+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Upgrade fixture: AFRIPOL–EUROPOL threat assessment\nMeeting id: 963\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nStarts: 2031-03-17T09:30 Europe/Paris\nEnds: 2031-03-17T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n2. Threat assessment\n\nDECISIONS\n\nACTIONS\n
+979	969	2	2026-12-06 15:00:22.917824+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Upgrade fixture: AFRIPOL–EUROPOL threat assessment\nMeeting id: 963\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nStarts: 2031-03-17T09:30 Europe/Paris\nEnds: 2031-03-17T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n<p>Notes on « Opening » — meeting 963.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n2. Threat assessment\n<p>Notes on « Threat assessment » — meeting 963.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n\nDECISIONS\n1. Decision of meeting 963: a joint analysis cell\n\nACTIONS\n1. AFRIPOL action of meeting 963 | owner: AFRIPOL | focal point: Amina Haddad | due: 2031-06-30 | decision: 1\n2. EUROPOL action of meeting 963 | owner: EUROPOL | focal point: Jan Visser | due: 2031-09-30 | decision: 1\n
+1000	995	1	2026-12-06 15:00:26.765945+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Réunion de suivi AFRIPOL–EUROPOL (fixture de mise à niveau)\nMeeting id: 989\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nLanguage: fr\nStarts: 2031-04-14T09:30 Europe/Paris\nEnds: 2031-04-14T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n2. Threat assessment\n\nDECISIONS\n\nACTIONS\n
+1005	995	2	2026-12-06 15:00:26.802293+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Réunion de suivi AFRIPOL–EUROPOL (fixture de mise à niveau)\nMeeting id: 989\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nLanguage: fr\nStarts: 2031-04-14T09:30 Europe/Paris\nEnds: 2031-04-14T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n<p>Notes on « Opening » — meeting 989.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n2. Threat assessment\n<p>Notes on « Threat assessment » — meeting 989.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n\nDECISIONS\n1. Decision of meeting 989: a joint analysis cell\n\nACTIONS\n1. AFRIPOL action of meeting 989 | owner: AFRIPOL | focal point: Amina Haddad | due: 2031-06-30 | decision: 1\n2. EUROPOL action of meeting 989 | owner: EUROPOL | focal point: Jan Visser | due: 2031-09-30 | decision: 1\n
+1024	1019	1	2026-12-06 15:00:26.977591+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Upgrade fixture: minutes in circulation\nMeeting id: 1013\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nStarts: 2031-05-12T09:30 Europe/Paris\nEnds: 2031-05-12T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n2. Threat assessment\n\nDECISIONS\n\nACTIONS\n
+1029	1019	2	2026-12-06 15:00:27.002586+00	upgrade.secretariat	MINUTES\nFormat: dialogue-minutes/1\nMeeting: Upgrade fixture: minutes in circulation\nMeeting id: 1013\nKind: JOINT_OPERATIONAL_MEETING\nRevision: 1\nStarts: 2031-05-12T09:30 Europe/Paris\nEnds: 2031-05-12T17:00 Europe/Paris\nVenue: Lyon, France\n\nATTENDANCE\n\nAGENDA AND NOTES\n1. Opening\n<p>Notes on « Opening » — meeting 1013.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n2. Threat assessment\n<p>Notes on « Threat assessment » — meeting 1013.</p>\n<ul><li>Échange d’informations</li>\n<li>تبادل المعلومات</li>\n</ul>\n\nDECISIONS\n1. Decision of meeting 1013: a joint analysis cell\n\nACTIONS\n1. AFRIPOL action of meeting 1013 | owner: AFRIPOL | focal point: Amina Haddad | due: 2031-06-30 | decision: 1\n2. EUROPOL action of meeting 1013 | owner: EUROPOL | focal point: Jan Visser | due: 2031-09-30 | decision: 1\n
 \.
 
 
@@ -966,12 +966,12 @@ COPY public.priority_axis (id, edition_id, "position", title) FROM stdin;
 --
 
 COPY public.round_answer (id, round_id, organisation_id, answer, answered_by, answered_at, comment_text, agenda_item_id, reply_text, replied_by, replied_at) FROM stdin;
-981	980	2	APPROVED	upgrade.afripol	2026-12-06 14:56:35.334716+00	\N	\N	\N	\N	\N
-982	980	6	APPROVED	upgrade.europol	2026-12-06 14:56:37.586042+00	\N	\N	\N	\N	\N
-1008	1006	6	APPROVED	upgrade.europol	2026-12-06 14:56:37.770789+00	\N	\N	\N	\N	\N
-1007	1006	2	APPROVED	upgrade.afripol	2026-12-06 14:56:37.811323+00	\N	\N	\N	\N	\N
+981	980	2	APPROVED	upgrade.afripol	2026-12-06 15:00:24.72752+00	\N	\N	\N	\N	\N
+982	980	6	APPROVED	upgrade.europol	2026-12-06 15:00:26.499413+00	\N	\N	\N	\N	\N
+1008	1006	6	APPROVED	upgrade.europol	2026-12-06 15:00:26.872879+00	\N	\N	\N	\N	\N
+1007	1006	2	APPROVED	upgrade.afripol	2026-12-06 15:00:26.896183+00	\N	\N	\N	\N	\N
 1032	1030	6	PENDING	\N	\N	\N	\N	\N	\N	\N
-1031	1030	2	APPROVED	upgrade.afripol	2026-12-06 14:56:37.996154+00	\N	\N	\N	\N	\N
+1031	1030	2	APPROVED	upgrade.afripol	2026-12-06 15:00:27.083851+00	\N	\N	\N	\N	\N
 \.
 
 
@@ -1125,7 +1125,7 @@ COPY public.sign_in_throttle (username, version, failures, window_start, locked_
 --
 
 COPY public.signing_key (key_id, algorithm, public_key_pem, published_at, first_used_at) FROM stdin;
-6863a1cd9df673e2567d59211b3ac0c8149124821e9736527ea01bca04b1ed46	SHA256withECDSA	-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEZK0jrtQD+gQKffT7GZUxDegbdTK0\n1dVTOww8A8iJQiAQB3b1vGc0/uSFfcan52KHeOQjLDbIT/Fyn/ldv6XZrw==\n-----END PUBLIC KEY-----\n	2026-12-06 14:55:46.181736+00	2026-12-06 14:56:37.586042+00
+b77ed9db141165ab284368a24b97466366c48cb2784424c3980847f6d53d70e5	SHA256withECDSA	-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEK9XsP2e3R+8MRbiWtvv7G8anwmyb\nBS3uR4uq0KMmJdea2aiPdkBV/MCcbPNj7mvzU8dlHzyFdpf/aNktgNtz3Q==\n-----END PUBLIC KEY-----\n	2026-12-06 14:59:56.486406+00	2026-12-06 15:00:26.499413+00
 \.
 
 
@@ -1134,11 +1134,11 @@ COPY public.signing_key (key_id, algorithm, public_key_pem, published_at, first_
 --
 
 COPY public.user_account (id, version, username, full_name, password_hash, role, organisation_id, enabled, must_change_password, created_at, password_changed_at, person_id, time_zone, calendar_feed_hash, calendar_feed_issued_at, language) FROM stdin;
-951	1	admin	Administrator	PBKDF2WithHmacSHA256:600000:wPEeXMVBhVdvpZzneGSkezlv3qMs1pvGWNT9+akr6cc=:gaHfjjLkxXqzeKDk1UhBhLchVpClTZrC/AXdDMRlQ1g=	ADMINISTRATOR	\N	t	f	2026-12-06 14:55:53.741303+00	2026-12-06 14:55:53.743184+00	\N	\N	\N	\N	\N
-954	2	upgrade.secretariat	Upgrade Secretariat	PBKDF2WithHmacSHA256:600000:pEoXZy0jn+CH/e9rTGvYyyaZJSmQ0Olnu3nq00qdkCo=:pMgpTvXfeZjbBYuv3w6HrRl2locpyQSSbK0RLwb2vs0=	SECRETARIAT	\N	t	f	2026-12-06 14:56:08.964166+00	2026-12-06 14:56:12.045912+00	\N	\N	\N	\N	\N
-956	2	upgrade.afripol	Amina Haddad	PBKDF2WithHmacSHA256:600000:iu3c+Ma9lZhFruwAcDYsv2WRnJq4DdtfziSgVWqGLko=:QBNAZJqhbq+txyWlJJ+48wLQLeMSwLFeAy2Jbd2f58A=	DELEGATE	2	t	f	2026-12-06 14:56:15.826681+00	2026-12-06 14:56:19.923924+00	\N	\N	\N	\N	\N
-958	2	upgrade.europol	Jan Visser	PBKDF2WithHmacSHA256:600000:BpPgAxE09DHmbzasRzTQadgVFm/MZ3GV9XjCLWorN54=:sPgy79NGPA0MJpxrEtUe5pq286Xx6kn4L2vvdw/72io=	DELEGATE	6	t	f	2026-12-06 14:56:23.68212+00	2026-12-06 14:56:26.703298+00	\N	\N	\N	\N	\N
-960	2	upgrade.observer	Observer of AMERIPOL	PBKDF2WithHmacSHA256:600000:GXNZDyIVjHPxK1JSOWG3wrMNhnHG6AsKPaaX4jYaWLk=:q33PdjZ9oE2x/WAPukt9x/qYRVcmZe1rC1SX2VMsh+I=	OBSERVER	4	t	f	2026-12-06 14:56:28.770846+00	2026-12-06 14:56:30.46283+00	\N	\N	\N	\N	\N
+951	1	admin	Administrator	PBKDF2WithHmacSHA256:600000:UqkhKK1B/y0K56332k9DjwVMdNjOgwEM3CAZyWXK+ek=:vQM3n54TU0Ygs4gPpScrD58qzt+wxhfcrq3pKowlw14=	ADMINISTRATOR	\N	t	f	2026-12-06 15:00:00.055848+00	2026-12-06 15:00:00.057363+00	\N	\N	\N	\N	\N
+954	2	upgrade.secretariat	Upgrade Secretariat	PBKDF2WithHmacSHA256:600000:iiuyYj1g46iOgNlvPf5UvVFN+OW4OHzwdMPH1kuQ3Eo=:FZj/DFFqK0i1ZFEaci/vyQbA9QeQHt4fDzCJwLw0xkE=	SECRETARIAT	\N	t	f	2026-12-06 15:00:07.225313+00	2026-12-06 15:00:09.188134+00	\N	\N	\N	\N	\N
+956	2	upgrade.afripol	Amina Haddad	PBKDF2WithHmacSHA256:600000:O/x8YfMXtLU1qflj2A7HpywZL7zkcNG34/2gIFogdSU=:zpLsdoFmEyYHA0dqn5KdrcLRgBQf/3DlzYPBPJSZDSg=	DELEGATE	2	t	f	2026-12-06 15:00:11.15703+00	2026-12-06 15:00:12.94996+00	\N	\N	\N	\N	\N
+958	2	upgrade.europol	Jan Visser	PBKDF2WithHmacSHA256:600000:s71e1hp04mpEXMcfmly87coyUMYTy81g70L7Z1aLPT4=:SCN5e80T5pujKH2L3Iiv5ckbK73JTrKCduQgat9pQnY=	DELEGATE	6	t	f	2026-12-06 15:00:14.556647+00	2026-12-06 15:00:16.300509+00	\N	\N	\N	\N	\N
+960	2	upgrade.observer	Observer of AMERIPOL	PBKDF2WithHmacSHA256:600000:z6vMdzEvtRJ5/mvJ1hBLpZtE3luxuA66ZQsWtd9CnJ4=:Hy4WIgJ3LfDJj/e4ONbGBp5ZMIVm7HFbpr7/YQ8DvTE=	OBSERVER	4	t	f	2026-12-06 15:00:18.093025+00	2026-12-06 15:00:20.540528+00	\N	\N	\N	\N	\N
 \.
 
 
@@ -2166,5 +2166,5 @@ ALTER TABLE ONLY public.user_account
 -- PostgreSQL database dump complete
 --
 
-\unrestrict GWq2x2ZvZ05XYguFqiqA6zBFunWVri6RGgwh3V028ih6z5fR6dqLsJS1Pbw2Xbt
+\unrestrict XfpVyI4Al2s1dbjWSgzShSQWwKEYfwJHNg0drNRMWhZ5ofGgh5FpMvxSSySJtcf
 

@@ -100,10 +100,8 @@ class UpgradeFixtures {
     }
 
     private static long meeting(String base, String title, String day) {
-        return Long.parseLong(Fixtures.as(base, SECRETARIAT, PASSWORDS.get(SECRETARIAT), "meetings?what=meeting&title="
-                + encode(title) + "&zone=Europe/Paris&start=" + day + "T09:30&end=" + day + "T17:00&city=Lyon"
-                + "&country=France&coOrganisers=AFRIPOL,EUROPOL&item=" + encode("Opening|15") + "&item="
-                + encode("Threat assessment|60")));
+        return Long.parseLong(Fixtures.as(base, SECRETARIAT, PASSWORDS.get(SECRETARIAT), "upgrade?step=meeting&title="
+                + encode(title) + "&day=" + day));
     }
 
     /** Opens, writes and circulates the meeting's minutes; their id. */

@@ -64,7 +64,7 @@ final class PostgreSql {
     /** Drops the database if a previous run left it, and creates it empty, owned by the tests' role. */
     void recreate(String database) throws SQLException {
         drop(database);
-        execute("CREATE DATABASE " + database + " ENCODING 'UTF8'");
+        execute("CREATE DATABASE " + database + " TEMPLATE template0 ENCODING 'UTF8'");
     }
 
     void drop(String database) throws SQLException {

@@ -75,6 +75,15 @@ public final class TestServer implements AutoCloseable {
     }
 
     /**
+     * The test WAR (the application plus the fixture servlets, as {@link #startForTheRun()} builds it, in
+     * {@code folder}) on the caller's database and data folder: {@code UpgradeFixtures} makes the earlier release's
+     * databases with it.
+     */
+    public static TestServer startWithFixtures(Path folder, String databaseUrl, Path dataFolder, String jvmOptions) {
+        return start(folder, buildTestWar(folder.resolve("meetings-tests.war")), databaseUrl, dataFolder, jvmOptions);
+    }
+
+    /**
      * Starts Payara Micro with {@code war} and returns once the application answers its sign-in page. Its root folder
      * ({@code folder/payara-micro}) is emptied first: Payara Micro would otherwise also start the application a
      * previous run left there.

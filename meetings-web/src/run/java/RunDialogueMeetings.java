@@ -1,6 +1,7 @@
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +39,8 @@ public class RunDialogueMeetings {
     /** Readiness after deployment: the database is asked with a 3 s deadline; give a slow first answer some room. */
     private static final Duration READY_WITHIN = Duration.ofSeconds(
             Long.getLong("meetings.run.readyWithinSeconds", 60));
+    /** Payara Micro's line when its start failed (it may then go on running, serving nothing). */
+    private static final String PAYARA_FAILED = "Failed to start, exiting";
     /** The check Payara Micro answers readiness with when the deployment failed. */
     private static final String NOT_DEPLOYED = "No Application deployed";
 
@@ -45,19 +48,31 @@ public class RunDialogueMeetings {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(args));
-        String address = "http://localhost:" + valueOf(args, "--port", "8080") + "/";
+        String port = valueOf(args, "--port", "8080");
+        String address = "http://localhost:" + port + "/";
+        // A port already taken is most often an earlier run still going (its Payara Micro would answer in place of
+        // this one, with 404 once this run has emptied the root folder it serves from): say so before starting.
+        if (taken(Integer.parseInt(port))) {
+            System.out.println("Dialogue Meetings did not start: port " + port + " is in use (an earlier run still"
+                    + " going? another program?); stop it or give another port with -Dhttp.port=...");
+            System.exit(1);
+        }
 
         Process payara = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.INHERIT).start();
         Thread stopPayara = new Thread(() -> stop(payara), "stop Payara Micro");
         Runtime.getRuntime().addShutdownHook(stopPayara);
+        // Maven killed (SIGKILL gives it no chance to stop us): end too, and so stop Payara Micro, instead of leaving
+        // it running without a terminal, holding the port and the database.
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(1)));
 
         CompletableFuture<Void> payaraReady = new CompletableFuture<>();
-        Thread output = new Thread(() -> passOn(payara, payaraReady), "Payara Micro's output");
+        CompletableFuture<Void> payaraFailed = new CompletableFuture<>();
+        Thread output = new Thread(() -> passOn(payara, payaraReady, payaraFailed), "Payara Micro's output");
         output.setDaemon(true);
         output.start();
 
-        while (!payaraReady.isDone()) {
+        while (!payaraReady.isDone() && !payaraFailed.isDone()) {
             if (payara.waitFor(200, TimeUnit.MILLISECONDS)) {
                 output.join(2000);
                 System.out.println("Payara Micro ended with exit code " + payara.exitValue()
@@ -65,7 +80,7 @@ public class RunDialogueMeetings {
                 System.exit(payara.exitValue());
             }
         }
-        String refusal = awaitReadiness(address, payara);
+        String refusal = payaraFailed.isDone() ? "Payara Micro failed to start" : awaitReadiness(address, payara);
         if (refusal == null) {
             System.out.println("Dialogue Meetings is ready at " + address);
             int status = payara.waitFor();
@@ -116,8 +131,9 @@ public class RunDialogueMeetings {
                 + ")";
     }
 
-    /** Copies Payara Micro's output to ours, noting its "ready" line. */
-    private static void passOn(Process payara, CompletableFuture<Void> payaraReady) {
+    /** Copies Payara Micro's output to ours, noting its "ready" and "failed to start" lines. */
+    private static void passOn(Process payara, CompletableFuture<Void> payaraReady,
+            CompletableFuture<Void> payaraFailed) {
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(payara.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -125,10 +141,20 @@ public class RunDialogueMeetings {
                 System.out.println(line);
                 if (line.contains(PAYARA_READY)) {
                     payaraReady.complete(null);
+                } else if (line.contains(PAYARA_FAILED)) {
+                    payaraFailed.complete(null);
                 }
             }
         } catch (IOException e) {
             // Payara Micro ended: main notices
+        }
+    }
+
+    private static boolean taken(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return false;
+        } catch (IOException e) {
+            return true;
         }
     }
 

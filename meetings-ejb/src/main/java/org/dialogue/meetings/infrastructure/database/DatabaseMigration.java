@@ -3,10 +3,13 @@ package org.dialogue.meetings.infrastructure.database;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -47,6 +50,9 @@ public class DatabaseMigration {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
+    /** The schema version reached by this start's migration; null until it has finished. */
+    private volatile String schemaVersion;
+
     @PostConstruct
     void migrate() {
         // This module's class loader: in an EAR Flyway sits in lib/ and would not see this module's scripts.
@@ -57,5 +63,16 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+        // Nothing to apply: Flyway gives no target, the schema stays at its initial version.
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    }
+
+    /**
+     * The schema version this start's migration reached, once it has finished (the readiness check reports it).
+     * A read lock: it is asked on every health check and changes only once, at start.
+     */
+    @Lock(LockType.READ)
+    public Optional<String> schemaVersion() {
+        return Optional.ofNullable(schemaVersion);
     }
 }

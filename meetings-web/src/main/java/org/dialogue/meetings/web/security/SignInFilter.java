@@ -48,6 +48,13 @@ public class SignInFilter extends HttpFilter {
      * minutes are signed with ({@link SigningKeysServlet}: anyone holding a record checks it with them).
      */
     public static final String INVITATION_REPLY_PAGE = "/invitations/reply.xhtml";
+    /**
+     * MicroProfile Health's liveness and readiness, which Payara serves inside this application (deployed at the
+     * root): asked by load balancers and process supervisors, which cannot sign in. Their JSON names the checks and
+     * their status only, and creates no session. Exactly these two addresses: Payara's other endpoints under
+     * {@code /health} and anything else it might serve stay behind the sign-in (docs/operations.md, Health).
+     */
+    public static final List<String> HEALTH_ADDRESSES = List.of("/health/live", "/health/ready");
     public static final String ABOUT_PAGE = "/about.xhtml";
     private static final List<String> PUBLIC_PREFIXES = List.of(SIGN_IN_PAGE, "/errors/", "/jakarta.faces.resource/",
             "/resources/", "/favicon.ico", "/favicon.svg", "/calendar/feeds/", INVITATION_REPLY_PAGE, ABOUT_PAGE,
@@ -57,7 +64,8 @@ public class SignInFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || path.equals(LanguageServlet.PATH)) {
+        if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || path.equals(LanguageServlet.PATH)
+                || HEALTH_ADDRESSES.contains(path)) {
             chain.doFilter(request, response);
             return;
         }

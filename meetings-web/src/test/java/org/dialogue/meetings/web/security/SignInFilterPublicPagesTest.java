@@ -27,6 +27,21 @@ class SignInFilterPublicPagesTest {
     }
 
     @Test
+    void livenessAndReadinessAreOpenButNotTheRestOfHealthNorLookAlikeAddresses() throws Exception {
+        for (String path : List.of("/health/live", "/health/ready")) {
+            Visit visit = anonymous(path);
+            assertThat(visit.passedOn).as(path).isTrue();
+            assertThat(visit.calls).as(path).doesNotContain("getSession", "sendRedirect");
+        }
+        for (String path : List.of("/health", "/health/", "/health/started", "/health/readyx", "/health/live/x",
+                "/metrics", "/openapi")) {
+            Visit visit = anonymous(path);
+            assertThat(visit.passedOn).as(path).isFalse();
+            assertThat(visit.calls).as(path).contains("sendRedirect");
+        }
+    }
+
+    @Test
     void anotherPageSendsAnAnonymousVisitorToSignIn() throws Exception {
         Visit visit = anonymous("/meetings/list.xhtml");
 

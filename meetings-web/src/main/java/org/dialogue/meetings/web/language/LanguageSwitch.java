@@ -2,7 +2,6 @@ package org.dialogue.meetings.web.language;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,8 +53,6 @@ public class LanguageSwitch {
     /** Each language's own name for itself (the same in every bundle, hence here and not in the bundles). */
     private static final List<String> OWN_NAMES = List.of("English", "Français", "Español", "العربية");
 
-    @Inject
-    private FacesContext faces;
 
     public List<Option> getOptions() {
         String current = getLanguage();
@@ -67,7 +64,7 @@ public class LanguageSwitch {
 
     /** The page's language code. */
     public String getLanguage() {
-        Locale locale = faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale();
+        Locale locale = faces().getViewRoot() == null ? null : faces().getViewRoot().getLocale();
         return locale == null ? Languages.ENGLISH : locale.getLanguage();
     }
 
@@ -78,7 +75,7 @@ public class LanguageSwitch {
 
     /** The page the user is on, as a path and query inside the application (the original address on error pages). */
     public String getReturnPath() {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest) faces().getExternalContext().getRequest();
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String query = null;
         if (uri == null) {
@@ -110,5 +107,13 @@ public class LanguageSwitch {
         String application = own.substring(0, own.length() - request.getRequestURI().length())
                 + request.getContextPath();
         return referer.startsWith(application + "/") ? referer.substring(application.length()) : null;
+    }
+
+    /**
+     * The current Faces context, looked up at each use: an error page shown in the same request as a page that failed
+     * runs in a new one, and a context injected earlier in the request would be the failed page's, already released.
+     */
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
     }
 }

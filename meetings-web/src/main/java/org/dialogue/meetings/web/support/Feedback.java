@@ -5,7 +5,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -24,30 +23,28 @@ import org.dialogue.meetings.domain.shared.LocalFormats;
 @RequestScoped
 public class Feedback {
 
-    @Inject
-    private FacesContext faces;
 
     /** An information message at the top of the page. */
     public void info(String key, Object... arguments) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
     /** An information message shown on the page the action redirects to. */
     public void infoAfterRedirect(String key, Object... arguments) {
         info(key, arguments);
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces().getExternalContext().getFlash().setKeepMessages(true);
     }
 
     /** A refused change's reason at the top of the page the action redirects to (the page then shows what is stored). */
     public void rejectAfterRedirect(BusinessRuleException failure) {
-        faces.addMessage(null, error(failure.localizedMessage(locale())));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces().addMessage(null, error(failure.localizedMessage(locale())));
+        faces().getExternalContext().getFlash().setKeepMessages(true);
     }
 
     /** An error from the bundle at the top of the page the action redirects to. */
     public void errorAfterRedirect(String key, Object... arguments) {
-        faces.addMessage(null, error(text(key, arguments)));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces().addMessage(null, error(text(key, arguments)));
+        faces().getExternalContext().getFlash().setKeepMessages(true);
     }
 
     /**
@@ -64,7 +61,7 @@ public class Feedback {
             failure.field().ifPresentOrElse(field -> addAtField(formId, field, message),
                     () -> addAtForm(formId, message));
         }
-        faces.validationFailed();
+        faces().validationFailed();
     }
 
     /**
@@ -83,13 +80,13 @@ public class Feedback {
     /** An error from the bundle beside one field of a form; the submitted values stay in the form. */
     public void errorAtField(String formId, String field, String key, Object... arguments) {
         addAtField(formId, field, text(key, arguments));
-        faces.validationFailed();
+        faces().validationFailed();
     }
 
     /** An error from the bundle at the top of a form (its {@code <p:messages for="formId">}). */
     public void errorAtForm(String formId, String key, Object... arguments) {
         addAtForm(formId, text(key, arguments));
-        faces.validationFailed();
+        faces().validationFailed();
     }
 
     private void addAtField(String formId, String field, String message) {
@@ -98,7 +95,7 @@ public class Feedback {
             if (input.get() instanceof UIInput uiInput) {
                 uiInput.setValid(false);
             }
-            faces.addMessage(input.get().getClientId(faces), error(message));
+            faces().addMessage(input.get().getClientId(faces()), error(message));
         } else {
             addAtForm(formId, message);
         }
@@ -107,12 +104,12 @@ public class Feedback {
     /** At the top of the form, or of the page when there is no form ({@code null}). */
     private void addAtForm(String formId, String message) {
         String clientId = formId == null ? null
-                : find(formId).map(form -> form.getClientId(faces)).orElse(null);
-        faces.addMessage(clientId, error(message));
+                : find(formId).map(form -> form.getClientId(faces())).orElse(null);
+        faces().addMessage(clientId, error(message));
     }
 
     private Optional<UIComponent> find(String clientId) {
-        return Optional.ofNullable(faces.getViewRoot()).map(root -> root.findComponent(clientId));
+        return Optional.ofNullable(faces().getViewRoot()).map(root -> root.findComponent(clientId));
     }
 
     private static FacesMessage error(String message) {
@@ -135,12 +132,20 @@ public class Feedback {
     }
 
     public String text(String key, Object... arguments) {
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        ResourceBundle bundle = faces().getApplication().getResourceBundle(faces(), "msg");
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : LocalFormats.message(pattern, locale(), arguments);
     }
 
     private Locale locale() {
-        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
+        return faces().getViewRoot() != null ? faces().getViewRoot().getLocale() : Locale.ENGLISH;
+    }
+
+    /**
+     * The current Faces context, looked up at each use: an error page shown in the same request as a page that failed
+     * runs in a new one, and a context injected earlier in the request would be the failed page's, already released.
+     */
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
     }
 }

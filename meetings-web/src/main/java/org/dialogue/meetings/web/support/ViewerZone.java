@@ -2,7 +2,7 @@ package org.dialogue.meetings.web.support;
 
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
@@ -24,9 +24,6 @@ public class ViewerZone {
 
     @Inject
     private AccountService accounts;
-
-    @Inject
-    private ExternalContext external;
 
     private boolean loaded;
     private ZoneId zone;
@@ -52,7 +49,8 @@ public class ViewerZone {
     }
 
     private ZoneId load() {
-        if (external.getUserPrincipal() == null) {
+        // Looked up now, not injected: an error page shown in the same request runs in a new Faces context.
+        if (FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() == null) {
             return null;
         }
         try {

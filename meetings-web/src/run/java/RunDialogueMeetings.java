@@ -28,6 +28,11 @@ import java.util.concurrent.TimeUnit;
  * Ctrl-C (or any normal end of this process) stops Payara Micro too; when Payara Micro ends by itself, this process
  * ends with its exit code.
  *
+ * <p>It also refuses a port already in use and ends (stopping Payara Micro) when Maven itself is killed: a Maven
+ * killed with SIGKILL used to leave Payara Micro running, and the next run emptied its root folder (404 on every page)
+ * while the new Payara Micro failed to bind the port without exiting. The investigation of issue 15 is in
+ * docs/operations.md, Health.
+ *
  * <p>Run as a single source file ({@code java RunDialogueMeetings.java ARGS}), so it needs nothing but the JDK and
  * works wherever Maven does; it is not part of the WAR. ARGS are Payara Micro's JVM options and arguments, exactly as
  * they would follow {@code java}; the port is read from {@code --port}.

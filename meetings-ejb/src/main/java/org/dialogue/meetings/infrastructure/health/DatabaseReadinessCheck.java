@@ -89,10 +89,25 @@ public class DatabaseReadinessCheck implements HealthCheck {
     private Void ask() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid((int) Math.max(1, deadline.toSeconds()))) {
+                discard(connection);
                 throw new SQLException("The connection did not validate");
             }
         }
         return null;
+    }
+
+    /**
+     * Tells the pool to drop a connection that no longer works. Payara's pool does not validate connections by
+     * default: after a database restart it handed the same broken connection to every check, and readiness stayed
+     * down with the database back. Payara's data sources implement {@code com.sun.appserv.jdbc.DataSource}, whose
+     * {@code markConnectionAsBad} does this; called by name, as this module compiles against Jakarta EE only.
+     */
+    private void discard(Connection connection) {
+        try {
+            dataSource.getClass().getMethod("markConnectionAsBad", Connection.class).invoke(dataSource, connection);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.FINE, "The pool could not be told to drop a broken connection", e);
+        }
     }
 
     private HealthCheckResponse outcome(boolean up, String reason, Throwable cause) {

@@ -62,6 +62,44 @@ class HealthChecksTest {
     }
 
     @Test
+    void aConnectionBrokenByADatabaseRestartIsDroppedFromThePoolSoTheNextCheckIsUp() throws Exception {
+        DataSource working = h2();
+        java.sql.Connection broken = (java.sql.Connection) Proxy.newProxyInstance(LOADER,
+                new Class<?>[] {java.sql.Connection.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "isValid" -> false;
+                    case "close" -> null;
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "toString" -> "a connection broken by a database restart";
+                    default -> throw new SQLException("broken");
+                });
+        java.util.List<java.sql.Connection> dropped = new java.util.ArrayList<>();
+        java.util.Deque<java.sql.Connection> pooled = new java.util.ArrayDeque<>(java.util.List.of(broken));
+        DataSource pool = (DataSource) Proxy.newProxyInstance(LOADER, new Class<?>[] {PayaraLikeDataSource.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getConnection" -> pooled.isEmpty() ? working.getConnection() : pooled.poll();
+                    case "markConnectionAsBad" -> dropped.add((java.sql.Connection) args[0]);
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        DatabaseReadinessCheck check = new DatabaseReadinessCheck(pool, threads, Duration.ofSeconds(5));
+
+        HealthCheckResponse first = check.call();
+        HealthCheckResponse second = check.call();
+
+        assertThat(first.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(first.getData()).contains(Map.of("reason", "refused"));
+        assertThat(dropped).containsExactly(broken);
+        assertThat(second.getStatus()).isEqualTo(Status.UP);
+    }
+
+    /** The part of Payara's {@code com.sun.appserv.jdbc.DataSource} the check uses. */
+    public interface PayaraLikeDataSource extends DataSource {
+        void markConnectionAsBad(java.sql.Connection connection);
+    }
+
+    private static final ClassLoader LOADER = HealthChecksTest.class.getClassLoader();
+
+    @Test
     void aDatabaseThatHangsIsDownWithinTheDeadlineAndIsAskedOnceUntilItAnswers() throws Exception {
         CountDownLatch databaseBack = new CountDownLatch(1);
         AtomicInteger questions = new AtomicInteger();

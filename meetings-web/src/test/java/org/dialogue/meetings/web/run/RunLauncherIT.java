@@ -78,6 +78,23 @@ class RunLauncherIT {
         }
     }
 
+    @Test
+    void aPortAlreadyTakenIsSaidPlainlyBeforePayaraMicroStarts() throws Exception {
+        try (ServerSocket earlierRun = new ServerSocket(0)) {
+            int port = earlierRun.getLocalPort();
+            launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    TestServer.required("run.launcher"), "-jar", TestServer.required("payara.microJar"), "--port",
+                    Integer.toString(port)).redirectErrorStream(true).start();
+            String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(launcher.exitValue()).isNotZero();
+            assertThat(output.strip()).isEqualTo("Dialogue Meetings did not start: port " + port + " is in use (an"
+                    + " earlier run still going? another program?); stop it or give another port with"
+                    + " -Dhttp.port=...");
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -1,6 +1,7 @@
 package org.dialogue.meetings.application.deadline;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
 import org.dialogue.meetings.application.MinutesDeadlines;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.infrastructure.persistence.MinutesRepository;
+import org.dialogue.meetings.infrastructure.database.DatabaseMigration;
 import org.dialogue.meetings.infrastructure.time.ScheduledRunFailures;
 
 /**
@@ -39,6 +41,9 @@ public class DeadlineCheck {
     private static final Logger LOG = Logger.getLogger(DeadlineCheck.class.getName());
     /** One per server, shared by this bean's pooled instances. */
     private static final ScheduledRunFailures FAILURES = new ScheduledRunFailures(LOG, "The deadline check");
+
+    @EJB
+    private DatabaseMigration migration;
 
     @Inject
     private MinutesRepository minutes;
@@ -63,6 +68,9 @@ public class DeadlineCheck {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
         try {
+            if (migration.schemaVersion().isEmpty()) {
+                return; // the schema is still being made or moved forward (a first start): nothing to read yet
+            }
             closeDueRounds(SYSTEM_ACTOR);
             FAILURES.succeeded();
         } catch (RuntimeException e) { // NOPMD: the timer must live on; ScheduledRunFailures logs it

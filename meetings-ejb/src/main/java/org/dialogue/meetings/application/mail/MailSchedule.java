@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dialogue.meetings.infrastructure.mail.MailSettings;
+import org.dialogue.meetings.infrastructure.database.DatabaseMigration;
 import org.dialogue.meetings.infrastructure.time.ScheduledRunFailures;
 
 /**
@@ -24,6 +25,9 @@ public class MailSchedule {
     private static final ScheduledRunFailures FAILURES = new ScheduledRunFailures(LOG, "Sending the mail outbox");
 
     @EJB
+    private DatabaseMigration migration;
+
+    @EJB
     private OutboxSender sender;
 
     @Inject
@@ -37,6 +41,9 @@ public class MailSchedule {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void every30Seconds() {
         try {
+            if (migration.schemaVersion().isEmpty()) {
+                return; // the schema is still being made or moved forward (a first start): nothing to read yet
+            }
             sendWhatIsDue();
             FAILURES.succeeded();
         } catch (RuntimeException e) { // NOPMD: the timer must live on; ScheduledRunFailures logs it

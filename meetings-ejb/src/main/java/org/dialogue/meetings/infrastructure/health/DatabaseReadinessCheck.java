@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -39,6 +40,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
     public static final String NAME = "database";
     /** Short enough for a load balancer's check interval of one or two seconds, long enough for a busy database. */
     public static final Duration DEADLINE = Duration.ofSeconds(3);
+    /** Short beside an outage, long beside a load balancer's check interval. */
+    public static final Duration PAUSE_WHILE_DOWN = Duration.ofSeconds(5);
 
     private static final Logger LOG = Logger.getLogger(DatabaseReadinessCheck.class.getName());
 
@@ -50,6 +53,14 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     private ExecutorService executor;
     private Duration deadline = DEADLINE;
+    /**
+     * While the database is down, it is asked again only after this pause; the checks in between give the last
+     * answer. Every refused attempt makes Payara's pool log three warnings, and a load balancer checks every second:
+     * without the pause an outage wrote some 200 lines a minute per instance.
+     */
+    private Duration pauseWhileDown = PAUSE_WHILE_DOWN;
+    private Instant askAgainAt = Instant.MIN; // guarded by this
+    private String lastReason; // guarded by this
     private Future<?> pending; // guarded by this
     private boolean answered = true; // guarded by this: the last check's outcome, to log changes only
 
@@ -62,12 +73,22 @@ public class DatabaseReadinessCheck implements HealthCheck {
         this.dataSource = dataSource;
         this.executor = executor;
         this.deadline = deadline;
+        this.pauseWhileDown = Duration.ZERO;
+    }
+
+    /** For tests: the pause between questions while the database is down (none by default outside the container). */
+    DatabaseReadinessCheck pausingWhileDown(Duration pause) {
+        this.pauseWhileDown = pause;
+        return this;
     }
 
     @Override
     public HealthCheckResponse call() {
         Future<?> question;
         synchronized (this) {
+            if (!answered && Instant.now().isBefore(askAgainAt)) {
+                return down(lastReason);
+            }
             if (pending == null || pending.isDone()) {
                 pending = (executor != null ? executor : managedExecutor).submit(this::ask);
             }
@@ -118,8 +139,15 @@ public class DatabaseReadinessCheck implements HealthCheck {
                 LOG.info("The database answers again: ready");
             }
             answered = up;
+            if (!up) {
+                lastReason = reason;
+                askAgainAt = Instant.now().plus(pauseWhileDown);
+            }
         }
-        return up ? new HealthCheckResponse(NAME, HealthCheckResponse.Status.UP, Optional.empty())
-                : new HealthCheckResponse(NAME, HealthCheckResponse.Status.DOWN, Optional.of(Map.of("reason", reason)));
+        return up ? new HealthCheckResponse(NAME, HealthCheckResponse.Status.UP, Optional.empty()) : down(reason);
+    }
+
+    private static HealthCheckResponse down(String reason) {
+        return new HealthCheckResponse(NAME, HealthCheckResponse.Status.DOWN, Optional.of(Map.of("reason", reason)));
     }
 }

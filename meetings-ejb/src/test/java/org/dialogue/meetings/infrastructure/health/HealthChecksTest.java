@@ -62,6 +62,23 @@ class HealthChecksTest {
     }
 
     @Test
+    void whileTheDatabaseIsDownItIsAskedAgainOnlyAfterThePauseSoAnOutageDoesNotFloodTheLog() {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        DataSource refusing = dataSource(() -> {
+            attempts.incrementAndGet();
+            throw new SQLException("refused");
+        });
+        DatabaseReadinessCheck check = new DatabaseReadinessCheck(refusing, threads, DEADLINE)
+                .pausingWhileDown(Duration.ofMinutes(1));
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(check.call().getData()).contains(Map.of("reason", "refused"));
+        }
+
+        assertThat(attempts).as("connections asked for during the pause").hasValue(1);
+    }
+
+    @Test
     void aConnectionBrokenByADatabaseRestartIsDroppedFromThePoolSoTheNextCheckIsUp() throws Exception {
         DataSource working = h2();
         java.sql.Connection broken = (java.sql.Connection) Proxy.newProxyInstance(LOADER,

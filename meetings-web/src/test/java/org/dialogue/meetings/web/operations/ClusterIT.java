@@ -141,7 +141,7 @@ class ClusterIT {
     }
 
     /**
-     * Both instances run the deadline check every minute and send the outbox every 30 seconds. The round's deadline
+     * Both instances run the deadline check every 15 seconds and send the outbox every 30 seconds. The round's deadline
      * falls while the database is stopped for a minute: both instances say they are not ready, then ready again, and
      * the round is closed once, its mails each sent once, by timers that lived through the outage.
      */

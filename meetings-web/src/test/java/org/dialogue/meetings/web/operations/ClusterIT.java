@@ -69,8 +69,10 @@ class ClusterIT {
                 + " root").isTrue();
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        Instant starting = Instant.now();
         pair = ServerPair.start("-Dmeetings.mail.host=127.0.0.1 -Dmeetings.mail.port=" + smtp.getSmtp().getPort()
                 + " -Dmeetings.mail.sender=secretariat@dialogue.test");
+        measured("the pair started (PostgreSQL, two instances ready, HAProxy)", starting);
         secretariat = TestAccounts.ensureMade(pair.instance(1), "Secretariat", null);
     }
 
@@ -164,6 +166,7 @@ class ClusterIT {
         try {
             await("both instances not ready", Duration.ofSeconds(30),
                     () -> status(1, "health/ready") == 503 && status(2, "health/ready") == 503);
+            measured("database stopped: both instances not ready", stopped);
             assertThat(status(1, "health/live")).as("instance 1 alive without its database").isEqualTo(200);
             assertThat(status(2, "health/live")).as("instance 2 alive without its database").isEqualTo(200);
             // At least the outage's length, and past the deadline: the round falls due while the database is down.
@@ -172,10 +175,13 @@ class ClusterIT {
         } finally {
             pair.startDatabase();
         }
+        Instant restarted = Instant.now();
         await("both instances ready again", Duration.ofSeconds(90),
                 () -> status(1, "health/ready") == 200 && status(2, "health/ready") == 200);
+        measured("database started again: both instances ready", restarted);
 
         await("the outcome mail", Duration.ofSeconds(150), () -> subjects().contains("Minutes approved: " + title));
+        measured("database started again: the round closed and its outcome mail received", restarted);
         Thread.sleep(5_000); // a second sender would have sent its copy by now: both run at the same instants
         List<String> mails = subjects().stream().filter(s -> s.endsWith(title)).toList();
         assertThat(mails).as("each mail of the round once").doesNotHaveDuplicates()
@@ -212,12 +218,14 @@ class ClusterIT {
             int killed = served.getValue().equals(ServerPair.instanceName(1)) ? 1 : 2;
 
             pair.kill(killed);
+            Instant killedAt = Instant.now();
             driver.findElement(By.id("meetingForm:save")).click();
 
             new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                     .withMessage("the meeting page saying the meeting was saved")
                     .until(d -> d.getCurrentUrl().contains("meetings/view.xhtml")
                             && new MeetingPage(d).infoMessages().contains("was saved"));
+            measured("instance killed: the form it rendered saved through the other", killedAt);
             assertThat(new MeetingPage(driver).heading()).isEqualTo(title);
             assertThat(driver.manage().getCookieNamed("DIALOGUE_INSTANCE").getValue())
                     .isEqualTo(ServerPair.instanceName(3 - killed));
@@ -229,6 +237,11 @@ class ClusterIT {
     }
 
     // --- helpers ---
+
+    /** For the operations guide's figures: printed into the test's report. */
+    private static void measured(String what, Instant since) {
+        System.out.printf("ClusterIT: %s in %.1f s%n", what, Duration.between(since, Instant.now()).toMillis() / 1000.0);
+    }
 
     private HttpVisitor signedIn(int instance, String username, String password) {
         HttpVisitor visitor = new HttpVisitor(pair.instance(instance));

@@ -4,6 +4,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * deployed, plus the libraries it ships (Flyway, Passay), as a WAR. Test-only additions: every container-test class
  * with its fixture beans (the test classes of the service package, which it takes whole, and of
  * {@value #MAIL_TESTS}), the callers of {@code org.dialogue.meetings.testing} (a {@code @RunAs} bean per role),
+ * {@code WEB-INF/web.xml} with the application's data source taken from the web module's,
  * {@code WEB-INF/glassfish-web.xml} mapping each role to a principal and a group, {@code WEB-INF/glassfish-ejb-jar.xml}
  * naming the principal each of those beans runs as, the list of the service package's classes for the tests that
  * check every service method, and the libraries the tests use inside the server (AssertJ; PDFBox, which reads the
@@ -62,7 +68,8 @@ public final class ServiceDeployment {
                 .addAsResource("ical4j.properties")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsWebInfResource("test-deployment/glassfish-web.xml", "glassfish-web.xml")
-                .addAsWebInfResource("test-deployment/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
+                .addAsWebInfResource("test-deployment/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+                .setWebXML(new StringAsset(webXmlWithTheDataSource()));
         File migrations = new File("target/classes/db/migration");
         for (File script : Objects.requireNonNull(migrations.listFiles(), migrations.toString())) {
             war.addAsResource(script, "db/migration/" + script.getName());
@@ -79,6 +86,32 @@ public final class ServiceDeployment {
                 jarOf(org.apache.pdfbox.Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
                 jarOf(org.apache.fontbox.ttf.TrueTypeFont.class), jarOf(org.apache.commons.logging.LogFactory.class),
                 jarOf(com.icegreen.greenmail.util.GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
+    }
+
+    /**
+     * A {@code web.xml} holding only the application's data source, as the web module's {@code WEB-INF/web.xml}
+     * defines it (the system property {@code product.web.xml} names that file): the tests run on the product's own
+     * definition, pool settings included, not on a copy that could drift from it.
+     */
+    private static String webXmlWithTheDataSource() {
+        Path webXml = Path.of(Objects.requireNonNull(System.getProperty("product.web.xml"), "product.web.xml"));
+        String text;
+        try {
+            text = Files.readString(webXml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int start = text.indexOf("<data-source>");
+        int end = text.indexOf("</data-source>");
+        if (start < 0 || end < start || text.indexOf("<data-source>", start + 1) >= 0) {
+            throw new IllegalStateException("Expected exactly one <data-source> in " + webXml);
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                  %s
+                </web-app>
+                """.formatted(text.substring(start, end + "</data-source>".length()));
     }
 
     /**

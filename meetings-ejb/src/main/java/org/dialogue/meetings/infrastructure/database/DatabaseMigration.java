@@ -2,7 +2,6 @@ package org.dialogue.meetings.infrastructure.database;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -20,24 +19,15 @@ import org.flywaydb.core.api.output.MigrateResult;
  * {@code db/migration}. The schema is never generated from the entities: an existing database keeps its data and is
  * only ever moved forward by new migrations.
  *
- * <p>The data source is defined here, by the application, so that it deploys unchanged on Payara Micro and on a full
- * Payara Server. Its settings come from MicroProfile Config (system properties, environment variables such as
- * {@code MEETINGS_DB_URL}, or the server's config sources); the defaults give an H2 database in the file
- * {@code ./data/meetings.mv.db} relative to the server's working directory. Payara resolves these references before
- * the application's own config file is read, so the defaults are written inline.
- *
- * <p>{@code WRITE_DELAY=0} on an H2 URL makes each commit reach the file before the commit returns: without it H2
- * writes after a delay, and a save the user saw confirmed was lost in half of the trials where the process was killed
- * at once. Give it on any H2 URL configured through {@code meetings.db.url} too.
+ * <p>The data source, {@value #DATA_SOURCE}, is the application's own: the web module's {@code WEB-INF/web.xml}
+ * defines it (a {@code <data-source>} there rather than a {@code @DataSourceDefinition} here, so that the pool sizes
+ * can be configured: the annotation takes them as int constants), which serves the WAR on Payara Micro and the EAR on
+ * Payara Server alike, as {@code java:app} names are shared by the modules of an application. Its settings come from
+ * MicroProfile Config ({@code meetings.db.*}); the defaults give an H2 database in the file {@code ./data/meetings.mv.db}
+ * relative to the server's working directory. Payara reads that definition only with its check of descriptors against
+ * their schema turned off (see docs/operations.md, The connection pool). The EJB module's container tests deploy the
+ * same definition.
  */
-@DataSourceDefinition(
-        name = DatabaseMigration.DATA_SOURCE,
-        className = "${MPCONFIG=meetings.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
-        url = "${MPCONFIG=meetings.db.url:jdbc:h2:file:./data/meetings;WRITE_DELAY=0}",
-        user = "${MPCONFIG=meetings.db.user:sa}",
-        password = "${MPCONFIG=meetings.db.password:}",
-        minPoolSize = 2,
-        maxPoolSize = 32)
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN) // Flyway commits each migration itself

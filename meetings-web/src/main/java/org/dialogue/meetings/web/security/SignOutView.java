@@ -34,14 +34,18 @@ public class SignOutView {
         if (session != null) {
             session.invalidate();
         }
-        // Without its cookie, the browser's next visit is a plain anonymous one, not an "expired session".
-        Cookie cookie = new Cookie(request.getServletContext().getSessionCookieConfig().getName() == null
-                ? "JSESSIONID" : request.getServletContext().getSessionCookieConfig().getName(), "");
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge(0);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        response.addCookie(cookie);
+        // Without its cookies, the browser's next visit is a plain anonymous one, not an "expired session": the id,
+        // and the version Payara sets beside it for sessions that may move between the instances of a cluster.
+        String name = request.getServletContext().getSessionCookieConfig().getName() == null
+                ? "JSESSIONID" : request.getServletContext().getSessionCookieConfig().getName();
+        for (String cookieName : new String[] {name, name + "VERSION"}) {
+            Cookie cookie = new Cookie(cookieName, "");
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setMaxAge(0);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
+            response.addCookie(cookie);
+        }
         external.redirect(request.getContextPath() + SignInFilter.SIGN_IN_PAGE + "?signedOut=true");
     }
 }

@@ -66,12 +66,16 @@ class SignInHttpIT {
             Answer signedIn = visitor.signIn("admin", TestAccounts.ADMIN_PASSWORD);
 
             assertThat(signedIn.status()).isEqualTo(302);
-            assertThat(signedIn.setCookies()).hasSize(1);
-            String cookie = signedIn.setCookies().get(0);
-            List<String> attributes = attributes(cookie);
-            assertThat(cookie).startsWith(HttpVisitor.SESSION_COOKIE + "=");
-            assertThat(attributes).contains("httponly", "samesite=lax");
-            assertThat(attributes).as("no Secure over plain HTTP").doesNotContain("secure");
+            // The session's id, and the version Payara keeps beside it for sessions that may move between the
+            // instances of a cluster (the web module is distributable): both with the same attributes.
+            assertThat(signedIn.setCookies()).hasSize(2);
+            assertThat(signedIn.setCookies()).anyMatch(c -> c.startsWith(HttpVisitor.SESSION_COOKIE + "="))
+                    .anyMatch(c -> c.startsWith(HttpVisitor.SESSION_VERSION_COOKIE + "="));
+            for (String cookie : signedIn.setCookies()) {
+                List<String> attributes = attributes(cookie);
+                assertThat(attributes).as(cookie).contains("httponly", "samesite=lax");
+                assertThat(attributes).as("no Secure over plain HTTP").doesNotContain("secure");
+            }
             assertThat(visitor.sessionId()).isNotBlank().isNotEqualTo(sentBefore);
         }
         // The session that was open before its id was sent to a sign-in no longer opens anything.

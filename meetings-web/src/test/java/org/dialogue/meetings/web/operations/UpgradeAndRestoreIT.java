@@ -347,7 +347,7 @@ class UpgradeAndRestoreIT {
     private static byte[] download(String base, HttpVisitor visitor, String path) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (visitor != null) {
-            request.header("Cookie", HttpVisitor.SESSION_COOKIE + "=" + visitor.sessionId());
+            request.header("Cookie", visitor.cookieHeader());
         }
         HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(request.build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -131,6 +131,12 @@ public final class HttpVisitor {
         return sessionId;
     }
 
+    /** The session's cookies as a {@code Cookie} header sends them (its id and, when set, its version). */
+    public String cookieHeader() {
+        return SESSION_COOKIE + "=" + sessionId
+                + (sessionVersion == null ? "" : "; " + SESSION_VERSION_COOKIE + "=" + sessionVersion);
+    }
+
     /** Sends this session id from now on (null: none), as a browser with that cookie would. */
     public HttpVisitor withSessionId(String id) {
         this.sessionId = id;
@@ -205,8 +211,7 @@ public final class HttpVisitor {
 
     private Answer send(HttpRequest.Builder request) {
         if (sessionId != null) {
-            request.header("Cookie", SESSION_COOKIE + "=" + sessionId
-                    + (sessionVersion == null ? "" : "; " + SESSION_VERSION_COOKIE + "=" + sessionVersion));
+            request.header("Cookie", cookieHeader());
         }
         request.timeout(Duration.ofSeconds(60));
         try {

@@ -61,8 +61,9 @@ public class DeadlineCheck {
     private EntityManager em;
 
     /**
-     * Without a transaction of its own: each round is closed in its own (through the business object), and a failure
-     * (the database down) is logged and the timer kept, so the check resumes when the database is back.
+     * Without a transaction of its own: the work runs in invocations of its own (the query through the business
+     * object, each round closed in its own transaction), and a failure (the database down) is logged and the timer
+     * kept, so the check resumes when the database is back.
      */
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -71,7 +72,9 @@ public class DeadlineCheck {
             if (migration.schemaVersion().isEmpty()) {
                 return; // the schema is still being made or moved forward (a first start): nothing to read yet
             }
-            closeDueRounds(SYSTEM_ACTOR);
+            // Through the business object, not this.closeDueRounds: a database failure inside the timer's own
+            // invocation got the timer cancelled (EJB5119) even though the exception was caught here.
+            context.getBusinessObject(DeadlineCheck.class).closeDueRounds(SYSTEM_ACTOR);
             FAILURES.succeeded();
         } catch (RuntimeException e) { // NOPMD: the timer must live on; ScheduledRunFailures logs it
             FAILURES.failed(e);

@@ -265,4 +265,20 @@ public final class Browser {
             }
         }
     }
+
+    /**
+     * The browser's session cookies as a {@code Cookie} header sends them, for a plain HTTP client acting in the same
+     * session: the id and the version Payara sets beside it (the web module is distributable; a request with the id
+     * alone may be taken for an ended session).
+     */
+    public static String sessionCookies(WebDriver driver) {
+        StringBuilder header = new StringBuilder();
+        for (String name : List.of("JSESSIONID", "JSESSIONIDVERSION")) {
+            org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+            if (cookie != null) {
+                header.append(header.length() == 0 ? "" : "; ").append(name).append('=').append(cookie.getValue());
+            }
+        }
+        return header.toString();
+    }
 }

@@ -395,7 +395,9 @@ class HostileInputIT {
         signInAsSecretariat();
         openSharedMeeting();
         HttpVisitor visitor = new HttpVisitor(base)
-                .withSessionId(driver.manage().getCookieNamed(HttpVisitor.SESSION_COOKIE).getValue());
+                .withSession(driver.manage().getCookieNamed(HttpVisitor.SESSION_COOKIE).getValue(),
+                        driver.manage().getCookieNamed(HttpVisitor.SESSION_VERSION_COOKIE) == null ? null
+                                : driver.manage().getCookieNamed(HttpVisitor.SESSION_VERSION_COOKIE).getValue());
         String meetingPage = "meetings/view.xhtml?id=" + sharedMeeting;
         String marker = "Over HTTP " + unique();
 

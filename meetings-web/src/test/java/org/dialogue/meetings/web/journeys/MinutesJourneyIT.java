@@ -106,7 +106,7 @@ class MinutesJourneyIT {
         Browser.screenshot(driver, "minutes-approved");
         String shown = minutes.sha256();
         assertThat(shown).matches("[0-9a-f]{64}");
-        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = Browser.sessionCookies(driver);
         HttpResponse<byte[]> file = download(minutes.downloadHref(), session);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain")
@@ -303,11 +303,11 @@ class MinutesJourneyIT {
         }
     }
 
-    /** A GET with the browser's session cookie, the answer's bytes exactly as sent. */
-    private static HttpResponse<byte[]> download(String address, String sessionId) throws Exception {
+    /** A GET with the browser's session cookies, the answer's bytes exactly as sent. */
+    private static HttpResponse<byte[]> download(String address, String sessionCookies) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(address))
-                .header("Cookie", "JSESSIONID=" + sessionId).timeout(Duration.ofSeconds(60)).GET().build();
+                .header("Cookie", sessionCookies).timeout(Duration.ofSeconds(60)).GET().build();
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 

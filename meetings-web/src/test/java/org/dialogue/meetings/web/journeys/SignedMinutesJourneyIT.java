@@ -81,7 +81,7 @@ class SignedMinutesJourneyIT {
         String fingerprint = minutes.signingKeyId();
         assertThat(fingerprint).matches("[0-9a-f]{64}");
         Browser.screenshot(driver, "minutes-signed");
-        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = Browser.sessionCookies(driver);
         HttpResponse<byte[]> text = get(minutes.downloadHref(), session);
         HttpResponse<byte[]> signature = get(minutes.signatureHref(), session);
         HttpResponse<byte[]> key = get(minutes.signingKeyHref(), null);
@@ -175,12 +175,12 @@ class SignedMinutesJourneyIT {
         return headers.allValues("Set-Cookie");
     }
 
-    /** A GET with the browser's session cookie, or with none; the answer's bytes exactly as sent. */
-    private static HttpResponse<byte[]> get(String address, String sessionId) throws Exception {
+    /** A GET with the browser's session cookies, or with none; the answer's bytes exactly as sent. */
+    private static HttpResponse<byte[]> get(String address, String sessionCookies) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60));
-        if (sessionId != null) {
-            request.header("Cookie", "JSESSIONID=" + sessionId);
+        if (sessionCookies != null) {
+            request.header("Cookie", sessionCookies);
         }
         return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

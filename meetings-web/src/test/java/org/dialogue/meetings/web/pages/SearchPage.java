@@ -34,6 +34,12 @@ public class SearchPage {
         box.clear();
         box.sendKeys(words);
         driver.findElement(By.id("searchForm:search")).click();
+        // The search goes to its own address (bookmarkable): wait for it, not only for a quiet page, which the old
+        // page still was when the navigation had not begun.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .withMessage("the address of the search for " + words)
+                .until(d -> d.getCurrentUrl().contains("q=" + java.net.URLEncoder.encode(words,
+                        java.nio.charset.StandardCharsets.UTF_8)));
         Browser.awaitQuiet(driver);
         return this;
     }

@@ -137,6 +137,13 @@ public final class HttpVisitor {
                 + (sessionVersion == null ? "" : "; " + SESSION_VERSION_COOKIE + "=" + sessionVersion);
     }
 
+    /** Sends this session's id and version from now on, as a browser holding both cookies would. */
+    public HttpVisitor withSession(String id, String version) {
+        this.sessionId = id;
+        this.sessionVersion = version;
+        return this;
+    }
+
     /** Sends this session id from now on (null: none), as a browser with that cookie would. */
     public HttpVisitor withSessionId(String id) {
         this.sessionId = id;

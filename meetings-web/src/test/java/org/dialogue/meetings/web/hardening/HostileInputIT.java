@@ -403,7 +403,7 @@ class HostileInputIT {
 
         // The same post with its real view state adds the item: the harness itself works.
         Answer control = visitor.submit(visitor.get(meetingPage), "agendaForm", "addItem",
-                agendaItem(marker + " (control)"));
+                MeetingPage.agendaItemFields(marker + " (control)"));
         assertThat(control.status()).isEqualTo(200);
         assertThat(visitor.get(meetingPage).body()).contains(marker + " (control)");
 
@@ -413,7 +413,7 @@ class HostileInputIT {
         forgedStates.put("stateless", "stateless");
         forgedStates.put("another session's", anotherSessionsViewState(meetingPage));
         forgedStates.forEach((how, viewState) -> {
-            Map<String, String> fields = agendaItem(marker + " " + how);
+            Map<String, String> fields = MeetingPage.agendaItemFields(marker + " " + how);
             fields.put(HttpVisitor.VIEW_STATE, viewState);
             Answer answer = visitor.submit(visitor.get(meetingPage), "agendaForm", "addItem", fields);
             if (answer.status() == 302) {
@@ -432,7 +432,7 @@ class HostileInputIT {
         // A GET never runs an action, even with the page's own view state and the form's fields in its address.
         Answer page = visitor.get(meetingPage);
         Map<String, String> query = new LinkedHashMap<>(page.hiddenFields("agendaForm"));
-        query.putAll(agendaItem(marker + " by GET"));
+        query.putAll(MeetingPage.agendaItemFields(marker + " by GET"));
         query.put("agendaForm:addItem", "agendaForm:addItem");
         Answer get = visitor.get(meetingPage + "&" + HttpVisitor.encode(query));
         assertThat(get.status()).isEqualTo(200);
@@ -472,15 +472,6 @@ class HostileInputIT {
         return Fixtures.meeting(base, title, "");
     }
 
-    private static Map<String, String> agendaItem(String title) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("agendaForm:itemKind_input", "ITEM");
-        fields.put("agendaForm:itemTitle", title);
-        fields.put("agendaForm:plannedMinutes", "5");
-        fields.put("agendaForm:itemPresenterId_input", "");
-        fields.put("agendaForm:itemNotes", "");
-        return fields;
-    }
 
     /** A valid view state of the same page, but of another user's session. */
     private String anotherSessionsViewState(String page) {

@@ -33,6 +33,7 @@ import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.HttpVisitor.Answer;
 import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.testing.ServerPair;
+import org.dialogue.meetings.web.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -67,7 +68,7 @@ class ClusterIT {
     void startThePair() {
         assumeThat(ServerPair.canRun()).as("ops/pair needs root (it creates a PostgreSQL cluster); .ci/run runs as"
                 + " root").isTrue();
-        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(TestServer.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Instant starting = Instant.now();
         pair = ServerPair.start("-Dmeetings.mail.host=127.0.0.1 -Dmeetings.mail.port=" + smtp.getSmtp().getPort()
@@ -100,7 +101,7 @@ class ClusterIT {
             // The reader's instance holds the meeting in its cache before the change.
             assertThat(reader.get(page).body()).contains("Shared between instances " + run).doesNotContain(item);
 
-            Answer added = writer.submit(writer.get(page), "agendaForm", "addItem", agendaItem(item));
+            Answer added = writer.submit(writer.get(page), "agendaForm", "addItem", MeetingPage.agendaItemFields(item));
             assertThat(added.status()).as("adding the agenda item: %s", added.errorMessages()).isEqualTo(200);
             assertThat(added.errorMessages()).isEmpty();
 
@@ -253,15 +254,6 @@ class ClusterIT {
         return visitor;
     }
 
-    private static Map<String, String> agendaItem(String title) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("agendaForm:itemKind_input", "ITEM");
-        fields.put("agendaForm:itemTitle", title);
-        fields.put("agendaForm:plannedMinutes", "5");
-        fields.put("agendaForm:itemPresenterId_input", "");
-        fields.put("agendaForm:itemNotes", "");
-        return fields;
-    }
 
     private int status(int instance, String path) {
         try {
@@ -307,11 +299,4 @@ class ClusterIT {
         }
     }
 
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -1,7 +1,9 @@
 package org.dialogue.meetings.web.pages;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -191,5 +193,19 @@ public class MeetingPage {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * The fields of the page's "add an agenda item" form for a plain item of five minutes, as its button posts them,
+     * for tests that post the form over HTTP ({@code HttpVisitor.submit}).
+     */
+    public static Map<String, String> agendaItemFields(String title) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("agendaForm:itemKind_input", "ITEM");
+        fields.put("agendaForm:itemTitle", title);
+        fields.put("agendaForm:plannedMinutes", "5");
+        fields.put("agendaForm:itemPresenterId_input", "");
+        fields.put("agendaForm:itemNotes", "");
+        return fields;
     }
 }

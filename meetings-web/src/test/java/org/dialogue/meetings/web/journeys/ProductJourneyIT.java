@@ -95,6 +95,12 @@ class ProductJourneyIT {
             // --- the language is chosen on the sign-in page, before anyone signs in ---
             SignInPage.open(driver, base);
             driver.findElement(By.id("language-" + language)).click();
+            // The switch reloads the page: wait for the page in that language, not only for a quiet page, which the
+            // old one still was when the reload had not begun.
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                    .withMessage("the sign-in page in " + language)
+                    .until(d -> language.equals(((JavascriptExecutor) d).executeScript(
+                            "return document.documentElement.lang;")));
             Browser.awaitQuiet(driver);
             assertPageLanguage();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(labels.text("signIn.title"));

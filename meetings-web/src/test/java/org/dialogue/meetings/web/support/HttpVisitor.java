@@ -131,6 +131,11 @@ public final class HttpVisitor {
         return sessionId;
     }
 
+    /** The session's version cookie the visitor sends (see {@link #withSession}), or null. */
+    public String sessionVersion() {
+        return sessionVersion;
+    }
+
     /** The session's cookies as a {@code Cookie} header sends them (its id and, when set, its version). */
     public String cookieHeader() {
         return SESSION_COOKIE + "=" + sessionId

@@ -68,10 +68,15 @@ public final class TestServer implements AutoCloseable {
      * ({@code test.server.jvmOptions}), in {@code test.server.dir}.
      */
     static TestServer startForTheRun() {
-        Path folder = Path.of(System.getProperty("test.server.dir", "target/test-server")).toAbsolutePath();
+        Path folder = runFolder();
         Path war = buildTestWar(folder.resolve("meetings-tests.war"));
         return start(folder, war, required("it.db.url"), Path.of(required("it.data.dir")),
                 System.getProperty("test.server.jvmOptions", ""));
+    }
+
+    /** The folder of the run's server: its WAR, its Payara Micro root folder and its {@code server.log}. */
+    public static Path runFolder() {
+        return Path.of(System.getProperty("test.server.dir", "target/test-server")).toAbsolutePath();
     }
 
     /**

@@ -329,6 +329,7 @@ public class AccountService {
         em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         OptimisticLocking.flush(em, RECORD, account.getId(), account);
         audit.changed(Callers.name(context), action, RECORD, account.getId(), before, account.auditFields());
+        callers.accountsChanged(); // a role or an account switched off applies to the rest of this request too
         return AccountSummary.of(account);
     }
 

@@ -10,13 +10,13 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
 import java.util.List;
-import org.dialogue.meetings.domain.account.UserAccount;
+import org.dialogue.meetings.domain.account.Reader;
 
 /**
  * Runs on every service call, after the container's role check: the caller's account, read from the database, must
  * still be enabled and still have a role the method allows. The role a web session holds was fixed at sign-in; this
- * check makes disabling an account, or taking a role away, apply at the user's next call, changes included, instead of
- * at the end of the session. Methods open to everyone ({@code @PermitAll}: signing in) are not checked.
+ * check makes disabling an account, or taking a role away, apply at the user's next request, changes included, instead
+ * of at the end of the session (the account is read once per request: {@link CallerOfRequest}). Methods open to everyone ({@code @PermitAll}: signing in) are not checked.
  */
 public class CallerAccountCheck {
 
@@ -30,8 +30,8 @@ public class CallerAccountCheck {
     public Object check(InvocationContext invocation) throws Exception {
         Method method = invocation.getMethod();
         if (!method.isAnnotationPresent(PermitAll.class)) {
-            UserAccount account = callers.account(context); // refuses a caller without an enabled account
-            if (!allowedRoles(method).contains(account.getRole().name())) {
+            Reader caller = callers.reader(context); // refuses a caller without an enabled account
+            if (!allowedRoles(method).contains(caller.role().name())) {
                 throw new EJBAccessException("The caller's role no longer allows this");
             }
         }

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.web.support;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,8 +17,8 @@ import java.io.IOException;
  * <li>A Faces resource whose address carries a version ({@code v=}: ours by {@link ResourceVersion}, PrimeFaces' by
  * its release) never changes under that address: kept for a year and never revalidated. A new release links new
  * addresses.
- * <li>A Faces resource asked for without a version may change with the next release: kept, but checked with the
- * server before each use (an unchanged file costs a bodiless 304).
+ * <li>A Faces resource asked for without a version, or with one of ours that is not this server's, may change with
+ * the next release: kept, but checked with the server before each use (an unchanged file costs a bodiless 304).
  * <li>The site's icon: a day (its address has no version; a changed icon shows the next day at the latest).
  * </ul>
  * Pages are not covered here: what a signed-in user sees says {@code no-store} (SignInFilter); pages shown before
@@ -43,20 +44,36 @@ public class CacheHeadersFilter extends HttpFilter {
      * version too, but is no file of a release and may be confidential; PrimeFaces' own headers are left to it.
      */
     private static final String DYNAMIC_CONTENT = "pfdrid";
+    private static final String LIBRARY = "ln";
+
+    @Inject
+    private ResourceVersion resourceVersion;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith(RESOURCE_PATH) && request.getParameter(DYNAMIC_CONTENT) == null) {
-            String version = request.getParameter("v");
-            chain.doFilter(request, new CacheControlled(response,
-                    version == null || version.isBlank() ? UNVERSIONED : VERSIONED));
+            chain.doFilter(request, new CacheControlled(response, isVersioned(request) ? VERSIONED : UNVERSIONED));
         } else if (path.equals("/favicon.ico") || path.equals("/favicon.svg")) {
             chain.doFilter(request, new CacheControlled(response, ICON));
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * Whether the resource's address carries a version this server serves. A library's resource (PrimeFaces', with
+     * {@code ln=}) has its library's version. One of ours must have this server's: while the instances of a cluster
+     * are upgraded one by one, a page from an upgraded instance may send the browser to one that is not yet, which
+     * must not answer the new address with the old file for a year (nor the other way round).
+     */
+    private boolean isVersioned(HttpServletRequest request) {
+        String version = request.getParameter("v");
+        if (version == null || version.isBlank()) {
+            return false;
+        }
+        return request.getParameter(LIBRARY) != null || version.equals(resourceVersion.getVersion());
     }
 
     /** A response whose Cache-Control is this filter's, except on an error, which is never kept. */

@@ -3,7 +3,6 @@ package org.dialogue.meetings.web.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
@@ -40,16 +39,19 @@ public class ResourceVersion {
 
     private volatile String version;
 
-    /** Computed at start-up, so that the first page does not wait for the hashing. */
-    void computeAtStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        version = versionOf(context);
+    /**
+     * Computed once, as the application starts: the files do not change while it runs. (The servlet context is taken
+     * from the start-up event: the one CDI injects can be used only during a request.)
+     */
+    void computeAtStart(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
+        version = versionOf(started);
     }
 
-    /** The version of the application's resources, as it appears in their addresses. */
+    /**
+     * The version of the application's resources, as it appears in their addresses; null before the start-up event
+     * (then OmniFaces adds none, and CacheHeadersFilter lets no resource of ours be kept long).
+     */
     public String getVersion() {
-        if (version == null) {
-            version = versionOf((ServletContext) FacesContext.getCurrentInstance().getExternalContext().getContext());
-        }
         return version;
     }
 

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.dialogue.meetings.domain.account.Roles;
 
 /**
@@ -18,6 +21,15 @@ import org.dialogue.meetings.domain.account.Roles;
 @RequestScoped
 public class CurrentUser {
 
+    /**
+     * The roles asked about in this request, with the name they were asked for. A page asks dozens of times (every
+     * {@code rendered} that depends on a role, in several phases), and each container check goes through the
+     * authorisation provider's synchronised tables: with many requests at once the threads queued there. The name
+     * keeps the answers right across a sign-in or sign-out in the request.
+     */
+    private final Map<String, Boolean> roles = new HashMap<>();
+    private String rolesOf;
+
     public boolean isSignedIn() {
         return external().getUserPrincipal() != null;
     }
@@ -27,12 +39,22 @@ public class CurrentUser {
     }
 
     public boolean isAdministrator() {
-        return external().isUserInRole(Roles.ADMINISTRATOR);
+        return inRole(Roles.ADMINISTRATOR);
     }
 
     /** Schedules editions and meetings, builds agendas and participant lists. */
     public boolean isSecretariat() {
-        return external().isUserInRole(Roles.SECRETARIAT);
+        return inRole(Roles.SECRETARIAT);
+    }
+
+    private boolean inRole(String role) {
+        ExternalContext external = external();
+        String name = external.getUserPrincipal() == null ? null : external.getUserPrincipal().getName();
+        if (!Objects.equals(name, rolesOf)) {
+            roles.clear();
+            rolesOf = name;
+        }
+        return roles.computeIfAbsent(role, external::isUserInRole);
     }
 
     private static ExternalContext external() {

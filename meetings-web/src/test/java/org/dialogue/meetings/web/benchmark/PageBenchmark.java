@@ -58,12 +58,14 @@ class PageBenchmark {
     private static final int AGENDA_ITEMS = Integer.getInteger("benchmark.agendaItems", 20);
     private static final int ACTIONS = Integer.getInteger("benchmark.actionsPerMeeting", 25);
     private static final int CHUNK = 100;
-    private static final int WARM_UP = Integer.getInteger("benchmark.warmUpSeconds", QUICK ? 2 : 5);
-    private static final int MEASURED = Integer.getInteger("benchmark.seconds", QUICK ? 5 : 15);
+    private static final int WARM_UP = Integer.getInteger("benchmark.warmUpSeconds", QUICK ? 3 : 5);
+    private static final int MEASURED = Integer.getInteger("benchmark.seconds", QUICK ? 10 : 15);
     private static final int CONNECTIONS = 20;
     private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 50);
     private static final int SESSIONS_SECONDS = Integer.getInteger("benchmark.sessionsSeconds", QUICK ? 15 : 60);
     private static final String JVM_OPTIONS = System.getProperty("benchmark.jvmOptions", "");
+    /** Other Payara pre-boot commands than the run command's, to try a setting (empty: the run command's). */
+    private static final String PRE_BOOT_COMMANDS = System.getProperty("benchmark.preBootCommands", "");
     private static final String STATIC_FILE = "favicon.svg";
     private static final String SEARCH_WORD = "drogue";
 
@@ -87,6 +89,11 @@ class PageBenchmark {
             return requests / seconds;
         }
 
+        /** A run in which no request ended has no latency. */
+        static double latency(long requests, long micros) {
+            return requests == 0 ? Double.NaN : micros / 1e3;
+        }
+
         long errors() {
             return non200 + socketErrors;
         }
@@ -106,6 +113,9 @@ class PageBenchmark {
     @Test
     void measurePages() throws Exception {
         requireWrk();
+        if (!PRE_BOOT_COMMANDS.isBlank()) {
+            System.setProperty("payara.postBootCommands", Path.of(PRE_BOOT_COMMANDS).toAbsolutePath().toString());
+        }
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
         Files.createDirectories(REPORT.getParent());
@@ -175,6 +185,9 @@ class PageBenchmark {
             }
             measures.put("dashboard (delegate)", measure(base, "dashboard (delegate)", "index.xhtml",
                     delegateVisitor, trace, script));
+            // The same file without a session: what the session alone costs a request.
+            measures.put("static file, no session", measure(base, "static file, no session", STATIC_FILE,
+                    new HttpVisitor(base), trace, script));
 
             if (withSessions) {
                 sessionsRun = manySessions(base, pages, script);
@@ -188,14 +201,20 @@ class PageBenchmark {
 
     private Measure measure(String base, String name, String path, HttpVisitor visitor, Path trace, Path script)
             throws Exception {
+        // A visitor that has not signed in sends no session: a cookie the server does not know stands in.
+        String cookie = visitor.sessionId() == null ? "benchmark=no-session" : visitor.cookieHeader();
         expectPage(visitor, path);
         expectPage(visitor, path);
-        int[] sql = sqlPerView(visitor, path, trace);
+        int[] sql = sqlPerView(visitor, path, trace, trace.getParent().getParent().resolve("sql")
+                .resolve(name.replaceAll("\\W+", "-") + ".txt"));
         Path paths = WORK.resolve("paths.txt");
         Path cookies = WORK.resolve("cookies.txt");
         Files.writeString(paths, "/" + path + "\n");
-        Files.writeString(cookies, visitor.cookieHeader() + "\n");
+        Files.writeString(cookies, cookie + "\n");
         wrk(base, WARM_UP, CONNECTIONS, script, paths, cookies);
+        // wrk leaves its last requests unanswered; the server still works them off (one after the other, if they
+        // wait for their session) and must be done before the measured run starts.
+        expectPage(visitor, path);
         WrkResult result = wrk(base, MEASURED, CONNECTIONS, script, paths, cookies);
         expectPage(visitor, path); // still signed in: a run of redirects to the sign-in page would look fast
         log(String.format(Locale.ROOT, "%-22s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  %d errors  %d SQL", name,
@@ -205,7 +224,13 @@ class PageBenchmark {
     }
 
     private static void expectPage(HttpVisitor visitor, String path) {
-        HttpVisitor.Answer answer = visitor.get(path);
+        HttpVisitor.Answer answer;
+        try {
+            answer = visitor.get(path);
+        } catch (UncheckedIOException closed) {
+            // The server may close a kept-alive connection that stayed idle while wrk ran: once more, on a new one.
+            answer = visitor.get(path);
+        }
         if (answer.status() != 200 || answer.body().contains("loginForm")) {
             throw new IllegalStateException(path + " answered " + answer.status() + " "
                     + answer.header("Location").orElse("") + " \"" + answer.heading() + "\"");
@@ -216,34 +241,42 @@ class PageBenchmark {
      * The statements one view runs: three views with H2 writing every statement to its trace file, the fewest of the
      * three (the application's timers, every 15 and 30 s, may add theirs to one view). Also the two others.
      */
-    private static int[] sqlPerView(HttpVisitor visitor, String path, Path trace) throws IOException {
+    private static int[] sqlPerView(HttpVisitor visitor, String path, Path trace, Path statements)
+            throws IOException {
+        Files.createDirectories(statements.getParent());
+        String fewest = null;
         Fixtures.asAdministrator(visitor.base().toString(), "benchmark?trace=on");
         int[] counts = new int[3];
         try {
             for (int i = 0; i < counts.length; i++) {
                 long before = Files.exists(trace) ? Files.size(trace) : 0;
                 expectPage(visitor, path);
-                counts[i] = statementsSince(trace, before);
+                List<String> added = statementsSince(trace, before);
+                counts[i] = added.size();
+                if (fewest == null || added.size() <= Arrays.stream(counts, 0, i).min().orElse(Integer.MAX_VALUE)) {
+                    fewest = String.join("\n", added);
+                }
             }
         } finally {
             Fixtures.asAdministrator(visitor.base().toString(), "benchmark?trace=off");
         }
+        Files.writeString(statements, fewest + "\n");
         int[] sorted = counts.clone();
         Arrays.sort(sorted);
         return sorted;
     }
 
     /** H2 writes each statement as one line beginning with its {@code /*SQL} comment. */
-    private static int statementsSince(Path trace, long offset) throws IOException {
+    private static List<String> statementsSince(Path trace, long offset) throws IOException {
         if (!Files.exists(trace)) {
-            return 0;
+            return List.of();
         }
         try (RandomAccessFile file = new RandomAccessFile(trace.toFile(), "r")) {
             byte[] added = new byte[(int) Math.max(0, file.length() - offset)];
             file.seek(offset);
             file.readFully(added);
-            return (int) new String(added, StandardCharsets.UTF_8).lines()
-                    .filter(line -> line.startsWith("/*SQL")).count();
+            return new String(added, StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("/*SQL"))
+                    .toList();
         }
     }
 
@@ -300,7 +333,7 @@ class PageBenchmark {
     /** One wrk run on 2 threads; the script sends the paths and session cookies of the given files in turn. */
     private static WrkResult wrk(String base, int seconds, int connections, Path script, Path paths, Path cookies)
             throws IOException, InterruptedException {
-        List<String> command = List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s",
+        List<String> command = List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "30s",
                 "-s", script.toString(), base, "--", paths.toString(), cookies.toString());
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -311,8 +344,10 @@ class PageBenchmark {
         if (!result.find()) {
             throw new IllegalStateException("No result from wrk:\n" + output);
         }
-        return new WrkResult(Long.parseLong(result.group(1)), Long.parseLong(result.group(2)) / 1e6,
-                Long.parseLong(result.group(3)) / 1e3, Long.parseLong(result.group(4)) / 1e3,
+        long requests = Long.parseLong(result.group(1));
+        return new WrkResult(requests, Long.parseLong(result.group(2)) / 1e6,
+                WrkResult.latency(requests, Long.parseLong(result.group(3))),
+                WrkResult.latency(requests, Long.parseLong(result.group(4))),
                 Long.parseLong(result.group(5)), Long.parseLong(result.group(6)));
     }
 
@@ -395,7 +430,9 @@ class PageBenchmark {
                 .append(totalMemory()).append(" RAM; Java ").append(System.getProperty("java.version"))
                 .append("; the server's JVM options: ").append(JVM_OPTIONS.isBlank()
                         ? "none (as the run command: the JVM's default heap, a quarter of the RAM)" : "`"
-                                + JVM_OPTIONS + "`").append('\n');
+                                + JVM_OPTIONS + "`").append(PRE_BOOT_COMMANDS.isBlank() ? ""
+                                        : "; pre-boot commands: `" + PRE_BOOT_COMMANDS + "` instead of the run"
+                                                + " command's").append('\n');
         r.append("- Load: wrk, 2 threads, ").append(CONNECTIONS).append(" connections on one signed-in session")
                 .append(" (the secretariat's, but for the delegate's dashboard), ").append(WARM_UP)
                 .append(" s warm-up then ").append(MEASURED).append(" s measured per page, on loopback\n");
@@ -417,9 +454,10 @@ class PageBenchmark {
         for (String page : small.pages().keySet()) {
             Measure s = small.pages().get(page);
             Measure l = large.pages().get(page);
-            r.append(String.format(Locale.ROOT,
-                    "| %s | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %.1f | %d | %d | %d |%n", page, s.perSecond(), l.perSecond(), s.p50(), l.p50(), l.p50() / s.p50(), l.p99(),
-                    l.p50() / staticLarge, s.sql(), l.sql(), s.errors() + l.errors()));
+            r.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %s | %s | %s | %s | %s | %d | %d | %d |%n",
+                    page, s.perSecond(), l.perSecond(), number(s.p50(), 2), number(l.p50(), 2),
+                    number(l.p50() / s.p50(), 2), number(l.p99(), 2), number(l.p50() / staticLarge, 1), s.sql(),
+                    l.sql(), s.errors() + l.errors()));
         }
         r.append(String.format(Locale.ROOT, "%nStatic file's median: %.2f ms small, %.2f ms large.%n", staticSmall,
                 staticLarge));
@@ -509,6 +547,11 @@ class PageBenchmark {
     private static String sizeLine(SizeResult size) {
         return String.format(Locale.ROOT, "%s set, %s (generated in %.0f s)", size.name(), size.counts(),
                 size.generationSeconds());
+    }
+
+    /** "n/a" where no request ended in the run (no latency to divide). */
+    private static String number(double value, int decimals) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "n/a";
     }
 
     private static void target(StringBuilder r, String target, String measured, boolean met) {

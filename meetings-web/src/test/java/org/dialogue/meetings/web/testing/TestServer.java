@@ -48,6 +48,8 @@ public final class TestServer implements AutoCloseable {
     private final Path log;
     private final String address;
     private final Thread stopAtExit;
+    /** From the process's start to the sign-in page's first 200. */
+    private Duration readyAfter;
 
     private TestServer(Process process, Path log, String address) {
         this.process = process;
@@ -55,6 +57,16 @@ public final class TestServer implements AutoCloseable {
         this.address = address;
         this.stopAtExit = new Thread(() -> stop("by the shutdown hook"), "stop the test server");
         Runtime.getRuntime().addShutdownHook(stopAtExit);
+    }
+
+    /** The Payara Micro process's id (the page benchmark reads its memory). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** How long the application took from the process's start to answer its sign-in page. */
+    public Duration readyAfter() {
+        return readyAfter;
     }
 
     /** The application's address, ending with a slash. */
@@ -173,6 +185,7 @@ public final class TestServer implements AutoCloseable {
             try {
                 HttpResponse<Void> answer = client.send(signInPage, HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) {
+                    readyAfter = Duration.between(process.info().startInstant().orElse(started), Instant.now());
                     System.out.println("Test server: ready after " + Duration.between(started, Instant.now())
                             .toSeconds() + " s");
                     return;

@@ -72,6 +72,8 @@ import org.dialogue.meetings.infrastructure.text.SearchWords;
 public class MinutesService {
 
     private static final String RECORD = MinutesApproval.RECORD;
+    /** Matters arising come from this many earlier meetings of the series at most, the most recent. */
+    static final int RELATED_MEETINGS = 25;
 
     @Inject
     private MinutesRepository minutes;
@@ -147,13 +149,14 @@ public class MinutesService {
 
     /**
      * Matters arising: the actions still open from earlier meetings of the same edition (a Dialogue session) or with
-     * the same co-organisers (a joint operational meeting), that the caller may see.
+     * the same co-organisers (a joint operational meeting), that the caller may see; from the
+     * {@value #RELATED_MEETINGS} most recent of those meetings (older ones' open actions are on the actions page).
      */
     public List<ActionItem> mattersArising(long meetingId) {
         Reader reader = callers.reader(context);
         Meeting meeting = meetings.find(meetingId).filter(m -> m.isVisibleTo(reader))
                 .orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
-        return actions.pendingFrom(reader, meetings.earlierRelated(meeting), LocalDate.now(clock));
+        return actions.pendingFrom(reader, meetings.earlierRelated(meeting, RELATED_MEETINGS), LocalDate.now(clock));
     }
 
     /**

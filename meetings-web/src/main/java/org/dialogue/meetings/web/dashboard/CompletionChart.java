@@ -2,9 +2,11 @@ package org.dialogue.meetings.web.dashboard;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.dialogue.meetings.domain.action.ActionStatus;
 import org.dialogue.meetings.domain.shared.Languages;
@@ -23,6 +25,13 @@ public final class CompletionChart {
             ActionStatus.OPEN, ActionStatus.DROPPED);
     private static final List<String> COLOURS = List.of("#1a7f37", "#2f6fb3", "#d29922", "#8c959f");
 
+    /**
+     * One factory for every chart: each static {@code Json.create...} call looks the JSON provider up again through
+     * the class loaders (a ServiceLoader scan of the server's jars), and the dashboard's two charts made some sixty
+     * such calls per view; under load the threads queued on the jar files.
+     */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private CompletionChart() {
     }
 
@@ -38,35 +47,35 @@ public final class CompletionChart {
      */
     public static String json(List<CompletionRow> rows, Function<ActionStatus, String> statusLabel, Locale locale) {
         boolean rtl = Languages.rightToLeft(locale);
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         rows.forEach(row -> labels.add(row.label()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (int i = 0; i < ORDER.size(); i++) {
             ActionStatus status = ORDER.get(i);
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             rows.forEach(row -> data.add(row.count(status)));
-            datasets.add(Json.createObjectBuilder().add("label", statusLabel.apply(status)).add("data", data)
+            datasets.add(JSON.createObjectBuilder().add("label", statusLabel.apply(status)).add("data", data)
                     .add("backgroundColor", COLOURS.get(i)));
         }
-        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true).add("position",
+        JsonObjectBuilder stacked = JSON.createObjectBuilder().add("stacked", true).add("position",
                 rtl ? "right" : "left");
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("locale", LocalFormats.latinDigits(locale).toLanguageTag())
                 .add("indexAxis", "y")
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("scales", Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("stacked", true).add("reverse", rtl)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))
+                .add("scales", JSON.createObjectBuilder()
+                        .add("x", JSON.createObjectBuilder().add("stacked", true).add("reverse", rtl)
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))
                         .add("y", stacked))
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom").add("rtl", rtl)
+                .add("plugins", JSON.createObjectBuilder()
+                        .add("legend", JSON.createObjectBuilder().add("position", "bottom").add("rtl", rtl)
                                 .add("textDirection", rtl ? "rtl" : "ltr"))
-                        .add("tooltip", Json.createObjectBuilder().add("rtl", rtl)
+                        .add("tooltip", JSON.createObjectBuilder().add("rtl", rtl)
                                 .add("textDirection", rtl ? "rtl" : "ltr")));
-        String json = Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        String json = JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();
         // Only string contents can hold these characters in JSON; the escapes read the same to the chart.
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

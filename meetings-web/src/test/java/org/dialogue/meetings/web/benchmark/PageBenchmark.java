@@ -39,9 +39,9 @@ import org.junit.jupiter.api.Test;
  * The page benchmark (issue 16): not a test that times anything. Failsafe runs it only when asked
  * ({@code -Dit.test=PageBenchmark}, as {@code ops/benchmark} does); its name does not end in IT.
  *
- * <p>It starts Payara Micro as the run command does (same pre-boot commands, the JVM options of
- * {@code benchmark.jvmOptions}, none by default, as the run profile), on a fresh H2 file, once with a small data set
- * and once with a large one ({@code BenchmarkFixtureServlet}'s generator, through the server). On each: the SQL
+ * <p>It starts Payara Micro as the run command does (same pre-boot commands; the JVM options of
+ * {@code benchmark.jvmOptions}, by default the run profile's heap, {@code -Xmx${run.heap}}), on a fresh H2 file, once
+ * with a small data set and once with a large one ({@code BenchmarkFixtureServlet}'s generator, through the server). On each: the SQL
  * statements one view of each page runs (from H2's trace file), then a wrk run per page with one signed-in session
  * (20 connections, a warm-up, then the measured run), then memory. On the large set also a mixed run with 50 sessions
  * of 50 users at once. Start-up: the application on its empty database against an empty Payara Micro (the same jar, no
@@ -63,7 +63,8 @@ class PageBenchmark {
     private static final int CONNECTIONS = 20;
     private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 50);
     private static final int SESSIONS_SECONDS = Integer.getInteger("benchmark.sessionsSeconds", QUICK ? 15 : 60);
-    private static final String JVM_OPTIONS = System.getProperty("benchmark.jvmOptions", "");
+    private static final String JVM_OPTIONS = System.getProperty("benchmark.jvmOptions",
+            System.getProperty("benchmark.defaultJvmOptions", ""));
     /** Other Payara pre-boot commands than the run command's, to try a setting (empty: the run command's). */
     private static final String PRE_BOOT_COMMANDS = System.getProperty("benchmark.preBootCommands", "");
     private static final String STATIC_FILE = "favicon.svg";

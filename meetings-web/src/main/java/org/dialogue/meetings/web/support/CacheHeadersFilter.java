@@ -53,7 +53,7 @@ public class CacheHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith(RESOURCE_PATH) && request.getParameter(DYNAMIC_CONTENT) == null) {
+        if (path.startsWith(RESOURCE_PATH) && queryParameter(request, DYNAMIC_CONTENT) == null) {
             chain.doFilter(request, new CacheControlled(response, isVersioned(request) ? VERSIONED : UNVERSIONED));
         } else if (path.equals("/favicon.ico") || path.equals("/favicon.svg")) {
             chain.doFilter(request, new CacheControlled(response, ICON));
@@ -69,11 +69,32 @@ public class CacheHeadersFilter extends HttpFilter {
      * must not answer the new address with the old file for a year (nor the other way round).
      */
     private boolean isVersioned(HttpServletRequest request) {
-        String version = request.getParameter("v");
+        String version = queryParameter(request, "v");
         if (version == null || version.isBlank()) {
             return false;
         }
-        return request.getParameter(LIBRARY) != null || version.equals(resourceVersion.getVersion());
+        return queryParameter(request, LIBRARY) != null || version.equals(resourceVersion.getVersion());
+    }
+
+    /**
+     * A parameter of the address, read from the query string itself: asking the request for a parameter would make
+     * it decode them before Faces sets their character encoding, and the container then logged a warning on every
+     * resource ("Unable to set request character encoding ... parameters have already been read"). The names and
+     * values read here are plain ASCII.
+     */
+    static String queryParameter(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            if (key.equals(name)) {
+                return equals < 0 ? "" : pair.substring(equals + 1);
+            }
+        }
+        return null;
     }
 
     /** A response whose Cache-Control is this filter's, except on an error, which is never kept. */

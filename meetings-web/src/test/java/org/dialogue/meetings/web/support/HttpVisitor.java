@@ -107,8 +107,7 @@ public final class HttpVisitor {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(20)).build();
+    private final HttpClient client;
     private final URI base;
     private String sessionId;
     /**
@@ -119,7 +118,17 @@ public final class HttpVisitor {
 
     /** {@code baseUrl}: the application's address, ending with a slash. */
     public HttpVisitor(String baseUrl) {
+        this(baseUrl, HttpClient.Version.HTTP_2);
+    }
+
+    /**
+     * With the protocol given: {@code HTTP_1_1} speaks as browsers do without TLS; Java's default, HTTP/2, first asks
+     * the server to upgrade the connection (h2c), which no browser does.
+     */
+    public HttpVisitor(String baseUrl, HttpClient.Version version) {
         this.base = URI.create(baseUrl);
+        this.client = HttpClient.newBuilder().version(version).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(20)).build();
     }
 
     public URI base() {

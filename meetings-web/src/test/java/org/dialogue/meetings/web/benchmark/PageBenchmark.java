@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +135,7 @@ class PageBenchmark {
         if (!PRE_BOOT_COMMANDS.isBlank()) {
             System.setProperty("payara.postBootCommands", Path.of(PRE_BOOT_COMMANDS).toAbsolutePath().toString());
         }
-        deleteRecursively(WORK);
+        TestServer.deleteRecursively(WORK);
         Files.createDirectories(WORK);
         Files.createDirectories(REPORT.getParent());
         Path script = WORK.resolve("sessions.lua");
@@ -617,16 +616,5 @@ class PageBenchmark {
     private void log(String line) {
         System.out.println("Page benchmark: " + line);
         console.append(line).append('\n');
-    }
-
-    private static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

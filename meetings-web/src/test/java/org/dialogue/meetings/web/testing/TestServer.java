@@ -279,7 +279,8 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path folder) {
+    /** Deletes a folder and everything in it; nothing if it does not exist. */
+    public static void deleteRecursively(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -73,7 +73,7 @@ public class ActionItem implements Serializable {
     private String title;
 
     @NotNull(message = "{action.owner.required}")
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "owner_organisation_id")
     private Organisation owner;
 
@@ -94,7 +94,7 @@ public class ActionItem implements Serializable {
     @Column(name = "decision_number")
     private Integer decisionNumber;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "priority_axis_id")
     private PriorityAxis priorityAxis;
 

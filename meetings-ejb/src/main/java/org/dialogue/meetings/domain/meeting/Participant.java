@@ -38,7 +38,7 @@ public class Participant implements Serializable {
     private String name;
 
     @NotNull(message = "{participant.organisation.required}")
-    @ManyToOne(optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false)
     private Organisation organisation;
 

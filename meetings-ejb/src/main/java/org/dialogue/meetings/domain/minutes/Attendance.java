@@ -36,7 +36,7 @@ public class Attendance implements Serializable {
     private String name;
 
     @NotNull(message = "{attendance.organisation.required}")
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 

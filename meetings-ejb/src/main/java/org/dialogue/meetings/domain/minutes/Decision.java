@@ -35,7 +35,7 @@ public class Decision implements Serializable {
     @Column(name = "agenda_item_id")
     private Long agendaItemId;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "priority_axis_id")
     private PriorityAxis priorityAxis;
 

@@ -32,7 +32,7 @@ public class RoundAnswer implements Serializable {
     @SequenceGenerator(name = "ids", sequenceName = "id_sequence", allocationSize = 50)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 

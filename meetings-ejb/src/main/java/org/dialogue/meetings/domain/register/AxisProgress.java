@@ -57,11 +57,11 @@ public class AxisProgress implements Serializable {
     @Version
     private long version;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "priority_axis_id", updatable = false)
     private PriorityAxis axis;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id", updatable = false)
     private Organisation organisation;
 

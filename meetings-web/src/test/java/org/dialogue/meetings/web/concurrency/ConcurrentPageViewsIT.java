@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * <p>Several tabs of one session used to get error pages now and then: Faces keeps a session's view-scoped beans for
  * its 25 newest views only and dropped the oldest one even while its page was still being written, so the rest of
  * that page met a new, empty bean (a NullPointerException in {@code #{msg['MeetingStatus.' += meeting.status]}}).
+ * And on a freshly started server some of those pages were never answered: their threads waited for good on a lock of
+ * EclipseLink's shared cache (see {@code SharedCacheLockingIT} in the EJB module). A page not answered within the
+ * visitor's 60 s fails the test.
  */
 @ApplicationTest
 class ConcurrentPageViewsIT {
@@ -113,18 +116,23 @@ class ConcurrentPageViewsIT {
         List<Page> pages = pages();
         ServerLog.Mark mark = ServerLog.ofTheRun().mark();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> transportFailures = new ConcurrentLinkedQueue<>();
         ExecutorService threads = Executors.newFixedThreadPool(visits.size());
         try {
             List<Future<Integer>> done = new ArrayList<>();
             for (Visit visit : visits) {
                 done.add(threads.submit(() -> {
-                    int answered = 0;
+                    int asked = 0;
                     for (int round = 0; round < ROUNDS; round++) {
                         for (int i = 0; i < pages.size(); i++) {
                             Page page = pages.get((i + visit.offset()) % pages.size());
-                            HttpVisitor.Answer answer = get(visit, page.path(), transportFailures);
-                            answered++;
+                            asked++;
+                            HttpVisitor.Answer answer;
+                            try {
+                                answer = visit.session().get(page.path());
+                            } catch (UncheckedIOException unanswered) {
+                                failures.add(page.path() + " not answered: " + unanswered.getCause());
+                                continue;
+                            }
                             String body = answer.body();
                             if (answer.status() != 200 || !body.contains(page.mustContain())
                                     || !body.stripTrailing().endsWith("</html>")) {
@@ -133,42 +141,20 @@ class ConcurrentPageViewsIT {
                             }
                         }
                     }
-                    return answered;
+                    return asked;
                 }));
             }
-            int answered = 0;
+            int asked = 0;
             for (Future<Integer> visit : done) {
-                answered += visit.get(10, TimeUnit.MINUTES);
+                asked += visit.get(10, TimeUnit.MINUTES);
             }
-            assertThat(answered).isEqualTo(visits.size() * ROUNDS * pages.size());
+            assertThat(asked).as("pages asked").isEqualTo(visits.size() * ROUNDS * pages.size());
         } finally {
             threads.shutdownNow();
         }
 
-        if (!transportFailures.isEmpty()) {
-            System.out.println("ConcurrentPageViewsIT: asked again on a new connection after " + transportFailures);
-        }
         assertThat(failures).as("pages that were not answered whole").isEmpty();
         assertThat(mark.linesAtWarningOrAbove()).as("what the server logged at warning level or above").isEmpty();
-    }
-
-    /**
-     * The page, asked once more on a new connection of the same session when the connection itself failed (closed
-     * under the request, or no answer within the visitor's 60 s). Seen here: once an EOF (HTTP/2 upgrade), and in
-     * another run two requests of one session with no answer in 60 s (HTTP/1.1), while wrk with 24 connections on one
-     * session for 30 s, on a cold server too, lost none; the cause is not known yet (a thread dump of the server at
-     * that moment would tell). A server error is not a connection failure: it comes back as an error page or a
-     * truncated one, and in the log, both checked. The connection failures are printed.
-     */
-    private HttpVisitor.Answer get(Visit visit, String path, ConcurrentLinkedQueue<String> transportFailures) {
-        try {
-            return visit.session().get(path);
-        } catch (UncheckedIOException lost) {
-            transportFailures.add(path + ": " + lost.getCause());
-            HttpVisitor again = new HttpVisitor(base, HttpClient.Version.HTTP_1_1)
-                    .withSession(visit.session().sessionId(), visit.session().sessionVersion());
-            return again.get(path);
-        }
     }
 
     /** A session signed in over HTTP, past the one redirect Payara's first request after sign-in takes. */

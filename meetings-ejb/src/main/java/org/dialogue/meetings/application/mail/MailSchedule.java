@@ -13,9 +13,10 @@ import org.dialogue.meetings.infrastructure.database.DatabaseMigration;
 import org.dialogue.meetings.infrastructure.time.ScheduledRunFailures;
 
 /**
- * Every 30 seconds: queues the reminders that are due and sends the outbox's due mails. The timer is not persistent:
- * what is due is in the database, so a restart loses nothing, and each server of a cluster may run it (the claims keep
- * each mail to one sender).
+ * Every 10 seconds: queues the reminders that are due and sends the outbox's due mails, so a mail leaves within seconds
+ * of being queued (a run with nothing due costs a few short queries). The timer is not persistent: what is due is in
+ * the database, so a restart loses nothing, and each server of a cluster may run it (the claims keep each mail to one
+ * sender).
  */
 @Stateless
 public class MailSchedule {
@@ -37,9 +38,9 @@ public class MailSchedule {
      * A failure (the database down) is logged and the timer kept: a timer method that throws is cancelled by the
      * container after one retry, and mail would stop until a restart.
      */
-    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void every30Seconds() {
+    void every10Seconds() {
         try {
             if (migration.schemaVersion().isEmpty()) {
                 return; // the schema is still being made or moved forward (a first start): nothing to read yet

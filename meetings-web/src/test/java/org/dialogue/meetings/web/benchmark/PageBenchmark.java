@@ -263,7 +263,7 @@ class PageBenchmark {
 
     /**
      * The statements one view runs: three views with H2 writing every statement to its trace file, the fewest of the
-     * three (the application's timers, every 15 and 30 s, may add theirs to one view), kept in {@code statements}.
+     * three (the application's timers, every 15 and 10 s, may add theirs to one view), kept in {@code statements}.
      */
     private static Statements sqlPerView(HttpVisitor visitor, String path, Path trace, Path statements)
             throws IOException {

@@ -57,7 +57,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ClusterIT {
 
     private static final String PARTICIPANT_ADDRESS = "awa.diallo@afripol.test";
-    private static final Duration OUTAGE = Duration.ofSeconds(60);
+    /**
+     * Well beyond both timers' periods (15 and 10 s): on a dead database each of an outbox run's two reads waits about
+     * 10 s for a connection before it fails, so with 25 s no run had failed yet when the database was back.
+     */
+    private static final Duration OUTAGE = Duration.ofSeconds(45);
 
     private GreenMail smtp;
     private ServerPair pair;
@@ -144,8 +148,8 @@ class ClusterIT {
     }
 
     /**
-     * Both instances run the deadline check every 15 seconds and send the outbox every 30 seconds. The round's deadline
-     * falls while the database is stopped for a minute: both instances say they are not ready, then ready again, and
+     * Both instances run the deadline check every 15 seconds and send the outbox every 10 seconds. The round's deadline
+     * falls while the database is stopped for 45 seconds: both instances say they are not ready, then ready again, and
      * the round is closed once, its mails each sent once, by timers that lived through the outage.
      */
     @Test
@@ -156,7 +160,7 @@ class ClusterIT {
         String title = "Round across an outage " + run;
         long meeting = Fixtures.meeting(pair.instance(1), title,
                 "&coOrganisers=AFRIPOL&participant=" + Fixtures.encode("Awa Diallo|AFRIPOL|" + PARTICIPANT_ADDRESS));
-        Instant deadline = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+        Instant deadline = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
         long minutes = Long.parseLong(Fixtures.asSecretariat(pair.instance(1),
                 "minutes?meeting=" + meeting + "&deadline=" + deadline));
         await("the circulation mail", Duration.ofSeconds(90), () -> subjects().stream()

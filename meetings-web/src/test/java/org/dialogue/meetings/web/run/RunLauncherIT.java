@@ -43,7 +43,7 @@ class RunLauncherIT {
         Path output = folder.resolve("output.txt");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), TestServer.required("run.launcher")));
+                .toString(), TestServer.required("run.launcher"), TestServer.required("payara.noCallsOut")));
         command.addAll(List.of("-Dmeetings.db.url=jdbc:no-such-driver:meetings",
                 "-Dmeetings.data.dir=" + folder.resolve("data"),
                 "-Dmeetings.admin.password=" + TestServer.required("it.admin.password"),

@@ -77,13 +77,15 @@ public final class TestServer implements AutoCloseable {
     /**
      * The server of the browser and HTTP tests: the test WAR, the tests' database and data folder (the failsafe
      * configuration's {@code it.db.url}, {@code it.data.dir}) and the long-lived servers' JVM options
-     * ({@code test.server.jvmOptions}), in {@code test.server.dir}.
+     * ({@code test.server.jvmOptions}), in {@code test.server.dir}, its http and https requests to the outside sent to
+     * the run's {@link OutboundCallTrap}.
      */
     static TestServer startForTheRun() {
         Path folder = runFolder();
         Path war = buildTestWar(folder.resolve("meetings-tests.war"));
         return start(folder, war, required("it.db.url"), Path.of(required("it.data.dir")),
-                System.getProperty("test.server.jvmOptions", ""));
+                System.getProperty("test.server.jvmOptions", "") + " "
+                        + String.join(" ", OutboundCallTrap.ofTheRun().jvmOptions()));
     }
 
     /** The folder of the run's server: its WAR, its Payara Micro root folder and its {@code server.log}. */

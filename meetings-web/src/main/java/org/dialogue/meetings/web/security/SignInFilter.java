@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dialogue.meetings.web.api.Problems;
 import org.dialogue.meetings.web.language.LanguageServlet;
 import org.dialogue.meetings.web.signing.SigningKeysServlet;
 import org.omnifaces.util.Servlets;
@@ -70,6 +71,11 @@ public class SignInFilter extends HttpFilter {
             return;
         }
         if (request.getUserPrincipal() == null) {
+            if (BearerSignIn.isApi(request)) { // answered by BearerSignIn already; never a redirect for a program
+                response.setHeader("WWW-Authenticate", "Bearer");
+                Problems.write(response, Problems.of(request, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized"));
+                return;
+            }
             sendToSignIn(request, response);
             return;
         }

@@ -1,0 +1,127 @@
+package org.dialogue.meetings.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.dialogue.meetings.application.MeetingService;
+import org.dialogue.meetings.domain.meeting.MeetingSearch;
+import org.dialogue.meetings.domain.meeting.MeetingStatus;
+import org.dialogue.meetings.web.api.Representations.MeetingJson;
+import org.dialogue.meetings.web.api.Representations.Page;
+
+/**
+ * Meetings, read through {@link MeetingService} exactly as the meetings list and page read them: a caller sees the
+ * meetings their role and organisation may see there, and a meeting they may not see answers 404 like one that does
+ * not exist. The list is paged, in a stable order: by start, then by id.
+ */
+@Path("meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class MeetingsResource {
+
+    @EJB
+    private MeetingService meetings;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Context
+    private UriInfo uri;
+
+    /**
+     * The meetings that start from {@code from} (a date, UTC, included) to {@code to} (included), of an edition, with
+     * an organisation taking part (by id), in a status; {@code limit} (1 to 100, 20 by default) from {@code offset}.
+     */
+    @GET
+    public Page<MeetingJson> list(@QueryParam("edition") String edition,
+            @QueryParam("organisation") String organisation, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("status") String status, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Long editionId = id("edition", edition, errors);
+        Long organisationId = id("organisation", organisation, errors);
+        LocalDate fromDate = date("from", from, errors);
+        LocalDate toDate = date("to", to, errors);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            errors.add(new Problem.FieldError("to", Problems.text(request, "api.parameter.range")));
+        }
+        MeetingStatus meetingStatus = status(status, errors);
+        Paging paging = Paging.of(request, limit, offset, errors);
+        if (!errors.isEmpty()) {
+            throw new BadParametersException(errors);
+        }
+        Instant starts = fromDate == null ? null : fromDate.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant before = toDate == null ? null : toDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        MeetingSearch search = new MeetingSearch(null, null, meetingStatus, organisationId, editionId, starts, before,
+                MeetingSearch.SortField.START, true);
+        long total = meetings.count(search);
+        List<MeetingJson> items = meetings.search(search, paging.offset(), paging.limit()).stream()
+                .map(MeetingJson::of).toList();
+        return paging.page(items, total, uri);
+    }
+
+    @GET
+    @Path("{id:[0-9]{1,18}}")
+    public MeetingJson one(@PathParam("id") long id) {
+        return meetings.find(id).map(MeetingJson::of).orElseThrow(NotFoundException::new);
+    }
+
+    private Long id(String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new Problem.FieldError(field, Problems.text(request, "api.parameter.id")));
+        return null;
+    }
+
+    private LocalDate date(String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(field, Problems.text(request, "api.parameter.date")));
+            return null;
+        }
+    }
+
+    private MeetingStatus status(String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return MeetingStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError("status", Problems.text(request, "api.parameter.status",
+                    Arrays.stream(MeetingStatus.values()).map(Enum::name).collect(Collectors.joining(", ")))));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.dialogue.meetings.web.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.dialogue.meetings.domain.edition.DialogueEdition;
+import org.dialogue.meetings.domain.edition.PriorityAxis;
+import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.organisation.Organisation;
+
+/**
+ * What the API answers, as JSON-B writes it: plain records made from the services' results, so the JSON stays the
+ * same when an entity grows a field (nothing internal is written by accident: no versions, hashes, access lists).
+ */
+public final class Representations {
+
+    private Representations() {
+    }
+
+    /** An organisation of the Dialogue. */
+    public record OrganisationJson(long id, String acronym, String name, String kind, String headquarters,
+            Integer foundedYear) {
+
+        static OrganisationJson of(Organisation organisation) {
+            return new OrganisationJson(organisation.getId(), organisation.getAcronym(), organisation.getName(),
+                    String.valueOf(organisation.getKind()), organisation.getHeadquarters(),
+                    organisation.getFoundedYear());
+        }
+    }
+
+    /** A priority axis of an edition, in the edition's order. */
+    public record AxisJson(long id, String title) {
+
+        static AxisJson of(PriorityAxis axis) {
+            return new AxisJson(axis.getId(), axis.getTitle());
+        }
+    }
+
+    /** An edition of the Dialogue with its priority axes. */
+    public record EditionJson(long id, int number, String title, Integer year, LocalDate plannedStart,
+            LocalDate plannedEnd, String status, String city, String country, List<AxisJson> priorityAxes) {
+
+        static EditionJson of(DialogueEdition edition) {
+            return new EditionJson(edition.getId(), edition.getNumber(), edition.getTitle(), edition.getYear(),
+                    edition.getPlannedStart(), edition.getPlannedEnd(), String.valueOf(edition.getStatus()),
+                    edition.getVenue() == null ? null : edition.getVenue().getCity(),
+                    edition.getVenue() == null ? null : edition.getVenue().getCountry(),
+                    edition.getPriorityAxes().stream().map(AxisJson::of).toList());
+        }
+    }
+
+    /**
+     * A meeting as a list shows it: its times as instants (UTC) with the venue's time zone to show them in.
+     *
+     * @param organisers the acronyms of the co-organising organisations
+     */
+    public record MeetingJson(long id, String title, String kind, String status, String classification,
+            Instant start, Instant end, String timeZone, String venue, String city, String country, Long editionId,
+            List<String> organisers) {
+
+        static MeetingJson of(Meeting meeting) {
+            return new MeetingJson(meeting.getId(), meeting.getTitle(), String.valueOf(meeting.getKind()),
+                    String.valueOf(meeting.getStatus()), String.valueOf(meeting.getClassification()),
+                    meeting.getStartsAt(), meeting.getEndsAt(), String.valueOf(meeting.getTimeZone()),
+                    meeting.getVenue() == null ? null : meeting.getVenue().getName(),
+                    meeting.getVenue() == null ? null : meeting.getVenue().getCity(),
+                    meeting.getVenue() == null ? null : meeting.getVenue().getCountry(),
+                    meeting.getEdition() == null ? null : meeting.getEdition().getId(),
+                    meeting.getCoOrganisers().stream().map(Organisation::getAcronym).sorted().toList());
+        }
+    }
+
+    /**
+     * One page of a list.
+     *
+     * @param total  how many items the whole list has
+     * @param links  the addresses of this page and of the next and previous ones (absent at the ends)
+     */
+    public record Page<T>(List<T> items, long total, int limit, int offset, Links links) {
+    }
+
+    /** Links of a page, as absolute addresses. */
+    public record Links(String self, String next, String prev) {
+    }
+}

@@ -13,13 +13,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dialogue.meetings.web.support.Fixtures;
+import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.NoInternals;
 import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.testing.ApplicationAddress;
@@ -32,13 +38,16 @@ import org.junit.jupiter.api.Test;
  * Bearer} and problem details without a token and with a bad, expired or revoked one or a disabled account's (never a
  * redirect to the sign-in page); a read-only token refused on a write; need-to-know as on the pages (an AFRIPOL
  * delegate does not see EUROPOL's restricted meeting, the secretariat does); paging with a total, links and a stable
- * order; problem details on bad parameters, in the caller's language; no answer sets a cookie.
+ * order; problem details on bad parameters, in the caller's language; no answer sets a cookie. And the profile
+ * page's token section: a token made there is shown once, works, is listed and is revoked with its row's button.
  *
  * <p>Four failed token checks in all, from this machine's address: the fifth would lock it out for 15 minutes
  * (AccessTokensIT checks the lock itself).
  */
 @ApplicationTest
 class ApiHttpIT {
+
+    private static final Pattern SECRET = Pattern.compile("dmt_[A-Za-z0-9_-]{43}");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -194,6 +203,32 @@ class ApiHttpIT {
         assertProblem(unknown, "notFound", 404);
         NoInternals.assertShowsNoInternals("unknown API address", unknown.body());
         NoInternals.assertShowsNoInternals("bad API parameters", bad.body());
+    }
+
+    @Test
+    void aUserMakesATokenOnTheProfilePageSeesItOnceAndRevokesIt() throws Exception {
+        World w = world();
+        HttpVisitor owner = new HttpVisitor(root());
+        assertThat(owner.signIn(w.delegate(), TestAccounts.USER_PASSWORD).status()).isEqualTo(302);
+        HttpVisitor.Answer profile = owner.get("account/profile.xhtml");
+        assertThat(profile.body()).contains("Access tokens for the API", "tokenForm:createToken");
+
+        String name = "Made on the page " + UUID.randomUUID().toString().substring(0, 6);
+        HttpVisitor.Answer made = owner.submit(profile, "tokenForm", "createToken", Map.of(
+                "tokenForm:tokenName", name, "tokenForm:tokenScope_input", "READ_ONLY",
+                "tokenForm:expiresOn_input", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()));
+        Matcher secret = SECRET.matcher(made.body());
+        assertThat(secret.find()).as("the secret shown once (%s, %s)", made.status(), made.errorMessages()).isTrue();
+        assertThat(made.body()).contains("Copy it now", name);
+        assertThat(get("api/v1/organisations", bearer(secret.group()), null).status()).isEqualTo(200);
+
+        // listed, used, never shown again; then revoked with its row's button
+        HttpVisitor.Answer again = owner.get("account/profile.xhtml");
+        assertThat(again.body()).contains(name, "Read only", "Active").doesNotContain(secret.group());
+        HttpVisitor.Answer revoked = owner.submit(again, "tokenForm", "tokens:0:revoke", Map.of());
+        assertThat(revoked.body()).contains("was revoked", "Revoked")
+                .doesNotContain(secret.group());
+        // the refusal of a revoked token is asserted above and in AccessTokensIT (no fifth failed check here)
     }
 
     // --- helpers ---

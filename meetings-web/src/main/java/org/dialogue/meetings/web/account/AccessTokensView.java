@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dialogue.meetings.application.AccessTokenService;
 import org.dialogue.meetings.application.AccessTokenSummary;
-import org.dialogue.meetings.application.IssuedAccessToken;
 import org.dialogue.meetings.domain.account.AccessTokenScope;
 import org.dialogue.meetings.web.support.Feedback;
 
@@ -95,11 +94,5 @@ public class AccessTokensView {
     /** The secret of the token just made, or null on any other request. */
     public String getNewSecret() {
         return newSecret;
-    }
-
-    /** For the {@link IssuedAccessToken}'s callers: the secret never goes into a log through this bean. */
-    @Override
-    public String toString() {
-        return "AccessTokensView";
     }
 }

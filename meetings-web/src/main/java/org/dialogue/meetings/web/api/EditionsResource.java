@@ -22,15 +22,15 @@ public class EditionsResource {
     private EditionService editions;
 
     @GET
-    public List<EditionJson> list() {
+    public List<EditionJson> listEditions() {
         // each with its axes: find loads them (a handful of editions, one query each)
         return editions.findAll().stream().map(edition -> editions.find(edition.getId()).orElseThrow())
                 .map(EditionJson::of).toList();
     }
 
     @GET
-    @Path("{id:[0-9]{1,18}}")
-    public EditionJson one(@PathParam("id") long id) {
+    @Path("{id}")
+    public EditionJson getEdition(@PathParam("id") long id) {
         return editions.find(id).map(EditionJson::of).orElseThrow(NotFoundException::new);
     }
 }

@@ -51,7 +51,7 @@ public class MeetingsResource {
      * an organisation taking part (by id), in a status; {@code limit} (1 to 100, 20 by default) from {@code offset}.
      */
     @GET
-    public Page<MeetingJson> list(@QueryParam("edition") String edition,
+    public Page<MeetingJson> listMeetings(@QueryParam("edition") String edition,
             @QueryParam("organisation") String organisation, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("status") String status, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
@@ -79,8 +79,8 @@ public class MeetingsResource {
     }
 
     @GET
-    @Path("{id:[0-9]{1,18}}")
-    public MeetingJson one(@PathParam("id") long id) {
+    @Path("{id}")
+    public MeetingJson getMeeting(@PathParam("id") long id) {
         return meetings.find(id).map(MeetingJson::of).orElseThrow(NotFoundException::new);
     }
 

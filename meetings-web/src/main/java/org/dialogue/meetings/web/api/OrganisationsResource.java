@@ -22,13 +22,13 @@ public class OrganisationsResource {
     private OrganisationService organisations;
 
     @GET
-    public List<OrganisationJson> list() {
+    public List<OrganisationJson> listOrganisations() {
         return organisations.findAll().stream().map(OrganisationJson::of).toList();
     }
 
     @GET
-    @Path("{id:[0-9]{1,18}}")
-    public OrganisationJson one(@PathParam("id") long id) {
+    @Path("{id}")
+    public OrganisationJson getOrganisation(@PathParam("id") long id) {
         return organisations.find(id).map(OrganisationJson::of).orElseThrow(NotFoundException::new);
     }
 }

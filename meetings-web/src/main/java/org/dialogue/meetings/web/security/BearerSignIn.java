@@ -31,7 +31,8 @@ public class BearerSignIn {
     /** Request attribute: the {@link TokenCaller} of an API request signed in by token. */
     public static final String TOKEN_CALLER = "meetings.tokenCaller";
 
-    private static final String CHALLENGE = "Bearer realm=\"dialogue-meetings\"";
+    /** The {@code WWW-Authenticate} challenge of a refusal (RFC 6750). */
+    public static final String CHALLENGE = "Bearer realm=\"dialogue-meetings\"";
     private static final String SCHEME = "bearer ";
 
     @Inject

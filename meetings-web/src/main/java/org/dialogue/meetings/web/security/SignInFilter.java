@@ -72,7 +72,7 @@ public class SignInFilter extends HttpFilter {
         }
         if (request.getUserPrincipal() == null) {
             if (BearerSignIn.isApi(request)) { // answered by BearerSignIn already; never a redirect for a program
-                response.setHeader("WWW-Authenticate", "Bearer");
+                response.setHeader("WWW-Authenticate", BearerSignIn.CHALLENGE);
                 Problems.write(response, Problems.of(request, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized"));
                 return;
             }

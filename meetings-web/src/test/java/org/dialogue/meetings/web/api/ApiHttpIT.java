@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * redirect to the sign-in page); a read-only token refused on a write; need-to-know as on the pages (an AFRIPOL
  * delegate does not see EUROPOL's restricted meeting, the secretariat does); paging with a total, links and a stable
  * order; problem details on bad parameters, in the caller's language; no answer sets a cookie. And the profile
- * page's token section: a token made there is shown once, works, is listed and is revoked with its row's button.
+ * page's token section: a token made there is shown once, works, is listed and is revoked with its row's button;
+ * an administrator revokes a user's token on the user page.
  *
  * <p>Four failed token checks in all, from this machine's address: the fifth would lock it out for 15 minutes
  * (AccessTokensIT checks the lock itself).
@@ -56,7 +57,7 @@ class ApiHttpIT {
     private static World world;
 
     private record World(String delegateToken, String readOnlyToken, String secretariatToken, long edition,
-            List<Long> afripolMeetings, long europolMeeting, String delegate) {
+            List<Long> afripolMeetings, long europolMeeting, String delegate, long delegateId) {
     }
 
     private record Answer(int status, java.net.http.HttpHeaders headers, String body) {
@@ -198,6 +199,9 @@ class ApiHttpIT {
         assertThat(fr.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("to");
         assertThat(fr.getJsonArray("errors").getJsonObject(0).getString("detail")).contains("date de fin");
 
+        Answer notAnId = get("api/v1/meetings/abc", bearer(w.delegateToken()), null);
+        assertThat(notAnId.status()).isEqualTo(404);
+        assertProblem(notAnId, "notFound", 404);
         Answer unknown = get("api/v1/no-such-resource", bearer(w.delegateToken()), null);
         assertThat(unknown.status()).isEqualTo(404);
         assertProblem(unknown, "notFound", 404);
@@ -229,6 +233,35 @@ class ApiHttpIT {
         assertThat(revoked.body()).contains("was revoked", "Revoked")
                 .doesNotContain(secret.group());
         // the refusal of a revoked token is asserted above and in AccessTokensIT (no fifth failed check here)
+    }
+
+    @Test
+    void anAdministratorRevokesAUsersTokenOnTheUserPage() {
+        World w = world();
+        String name = "Leaked " + UUID.randomUUID().toString().substring(0, 6);
+        token(w.delegate(), name, "READ_ONLY");
+        HttpVisitor admin = new HttpVisitor(root());
+        assertThat(admin.signIn("admin", TestAccounts.ADMIN_PASSWORD).status()).isEqualTo(302);
+        HttpVisitor.Answer page = admin.get("admin/user.xhtml?id=" + w.delegateId());
+        assertThat(page.body()).contains(name, "userTokensForm:userTokens:0:revokeToken");
+
+        HttpVisitor.Answer revoked = admin.submit(page, "userTokensForm", "userTokens:0:revokeToken", Map.of());
+        assertThat(revoked.body()).contains("was revoked");
+        assertThat(admin.get("admin/user.xhtml?id=" + w.delegateId()).body()).contains(name, "Revoked")
+                .doesNotContain("userTokensForm:userTokens:0:revokeToken");
+        // its refusal at the API's door: AccessTokensIT (a fifth failed check here would lock this machine out)
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryOperationAndTheBearerScheme() {
+        HttpVisitor admin = new HttpVisitor(root());
+        assertThat(admin.signIn("admin", TestAccounts.ADMIN_PASSWORD).status()).isEqualTo(302);
+        HttpVisitor.Answer document = admin.get("openapi");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).contains("bearerAuth", "bearer", "listOrganisations", "getOrganisation",
+                "listEditions", "getEdition", "listMeetings", "getMeeting", "/api/v1/meetings/{id}",
+                "application/problem+json").doesNotContain("Default Response"); // nothing added by a scan
     }
 
     // --- helpers ---
@@ -315,11 +348,14 @@ class ApiHttpIT {
                         + edition));
             }
             long europol = Fixtures.meeting(base, "API " + run + " EUROPOL", "&coOrganisers=EUROPOL&edition=" + edition);
-            String delegate = TestAccounts.made(base, "Delegate", "AFRIPOL");
+            String delegate = "api-delegate-" + run;
+            long delegateId = Long.parseLong(Fixtures.asAdministrator(base, "accounts?username=" + delegate
+                    + "&fullName=" + Fixtures.encode("API delegate") + "&role=DELEGATE&organisation=AFRIPOL&password="
+                    + Fixtures.encode(TestAccounts.USER_PASSWORD)));
             String secretariat = TestAccounts.ensureMade(base, "Secretariat", null);
             world = new World(token(delegate, "Regional system", "READ_WRITE")[1],
                     token(delegate, "Reporting", "READ_ONLY")[1], token(secretariat, "Secretariat", "READ_ONLY")[1],
-                    edition, afripol.stream().sorted().toList(), europol, delegate);
+                    edition, afripol.stream().sorted().toList(), europol, delegate, delegateId);
         }
         return world;
     }

@@ -136,6 +136,10 @@ class ApiHttpIT {
         Answer seen = get("api/v1/meetings/" + w.europolMeeting(), bearer(w.secretariatToken()), null);
         assertThat(seen.status()).isEqualTo(200);
         assertThat(seen.json().getJsonArray("organisers").getString(0)).isEqualTo("EUROPOL");
+        // the headers every answer of the application carries reach the API's JSON too; nothing is cached
+        assertThat(seen.header("Content-Type")).startsWith("application/json");
+        assertThat(seen.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(seen.header("Cache-Control")).contains("no-store");
         assertThat(seen.json().getString("start")).startsWith("2031-03-17T08:30");
 
         // the reference data, as on the pages

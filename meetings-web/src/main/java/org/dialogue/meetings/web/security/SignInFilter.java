@@ -56,6 +56,11 @@ public class SignInFilter extends HttpFilter {
      * {@code /health} and anything else it might serve stay behind the sign-in (docs/operations.md, Health).
      */
     public static final List<String> HEALTH_ADDRESSES = List.of("/health/live", "/health/ready");
+    /**
+     * The OpenAPI description of the REST API, which Payara serves from {@code META-INF/openapi.yaml}: read by those
+     * who connect a program before they have a token (issue 17). Exactly this address; it creates no session.
+     */
+    public static final String OPENAPI_ADDRESS = "/openapi";
     public static final String ABOUT_PAGE = "/about.xhtml";
     private static final List<String> PUBLIC_PREFIXES = List.of(SIGN_IN_PAGE, "/errors/", "/jakarta.faces.resource/",
             "/resources/", "/favicon.ico", "/favicon.svg", "/calendar/feeds/", INVITATION_REPLY_PAGE, ABOUT_PAGE,
@@ -66,7 +71,7 @@ public class SignInFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || path.equals(LanguageServlet.PATH)
-                || HEALTH_ADDRESSES.contains(path)) {
+                || HEALTH_ADDRESSES.contains(path) || path.equals(OPENAPI_ADDRESS)) {
             chain.doFilter(request, response);
             return;
         }

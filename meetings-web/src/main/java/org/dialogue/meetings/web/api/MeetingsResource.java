@@ -15,12 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.dialogue.meetings.application.MeetingService;
 import org.dialogue.meetings.domain.meeting.MeetingSearch;
 import org.dialogue.meetings.domain.meeting.MeetingStatus;
@@ -56,14 +52,14 @@ public class MeetingsResource {
             @QueryParam("to") String to, @QueryParam("status") String status, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        Long editionId = id("edition", edition, errors);
-        Long organisationId = id("organisation", organisation, errors);
-        LocalDate fromDate = date("from", from, errors);
-        LocalDate toDate = date("to", to, errors);
+        Long editionId = Parameters.id(request, "edition", edition, errors);
+        Long organisationId = Parameters.id(request, "organisation", organisation, errors);
+        LocalDate fromDate = Parameters.date(request, "from", from, errors);
+        LocalDate toDate = Parameters.date(request, "to", to, errors);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             errors.add(new Problem.FieldError("to", Problems.text(request, "api.parameter.range")));
         }
-        MeetingStatus meetingStatus = status(status, errors);
+        MeetingStatus meetingStatus = Parameters.oneOf(request, MeetingStatus.class, "status", status, errors);
         Paging paging = Paging.of(request, limit, offset, errors);
         if (!errors.isEmpty()) {
             throw new BadParametersException(errors);
@@ -82,46 +78,5 @@ public class MeetingsResource {
     @Path("{id}")
     public MeetingJson getMeeting(@PathParam("id") long id) {
         return meetings.find(id).map(MeetingJson::of).orElseThrow(NotFoundException::new);
-    }
-
-    private Long id(String field, String value, List<Problem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(value.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new Problem.FieldError(field, Problems.text(request, "api.parameter.id")));
-        return null;
-    }
-
-    private LocalDate date(String field, String value, List<Problem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, Problems.text(request, "api.parameter.date")));
-            return null;
-        }
-    }
-
-    private MeetingStatus status(String value, List<Problem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return MeetingStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError("status", Problems.text(request, "api.parameter.status",
-                    Arrays.stream(MeetingStatus.values()).map(Enum::name).collect(Collectors.joining(", ")))));
-            return null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.dialogue.meetings.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.domain.shared.InvalidInputException;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
+import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.web.language.LanguageFilter;
 
 /**
@@ -36,7 +38,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof BadParametersException bad) {
             problem = Problems.of(request, 400, "badParameters", Problems.text(request,
                     "api.problem.badParameters.detail"), bad.errors());
-        } else if (failure instanceof EJBAccessException) {
+        } else if (failure instanceof PreconditionException precondition) {
+            problem = Problems.of(request, precondition.status(), precondition.problem());
+        } else if (failure instanceof StaleRecordException) { // the version sent in If-Match is no longer the record's
+            problem = Problems.of(request, 412, "stale");
+        } else if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
+            // Payara refuses a caller without the role of a method's @RolesAllowed with AccessLocalException
             problem = Problems.of(request, 403, "forbidden");
         } else if (failure instanceof RecordNotFoundException) {
             problem = Problems.of(request, 404, "notFound");
@@ -74,7 +81,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Throwable unwrapped(Throwable thrown) {
         Throwable failure = thrown;
         while (failure instanceof EJBException && !(failure instanceof EJBAccessException)
-                && failure.getCause() != null) {
+                && !(failure instanceof AccessLocalException) && failure.getCause() != null) {
             failure = failure.getCause();
         }
         return failure;

@@ -3,6 +3,8 @@ package org.dialogue.meetings.web.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.dialogue.meetings.domain.action.ActionItem;
+import org.dialogue.meetings.domain.action.ActionUpdate;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.edition.PriorityAxis;
 import org.dialogue.meetings.domain.meeting.Meeting;
@@ -67,6 +69,37 @@ public final class Representations {
                     meeting.getVenue() == null ? null : meeting.getVenue().getCountry(),
                     meeting.getEdition() == null ? null : meeting.getEdition().getId(),
                     meeting.getCoOrganisers().stream().map(Organisation::getAcronym).sorted().toList());
+        }
+    }
+
+    /**
+     * A follow-up action decided in minutes, with its status as the actions page shows it.
+     *
+     * @param overdue still to do and its due date passed (UTC)
+     * @param history its status changes, newest first: only in the answer about one action (null in lists)
+     */
+    public record ActionJson(long id, String title, long ownerId, String owner, String focalPoint, LocalDate dueDate,
+            String status, boolean overdue, Integer decisionNumber, Long priorityAxisId, String priorityAxis,
+            long meetingId, String meetingTitle, Long editionId, List<ActionUpdateJson> history) {
+
+        static ActionJson of(ActionItem action, LocalDate today, boolean withHistory) {
+            return new ActionJson(action.getId(), action.getTitle(), action.getOwner().getId(),
+                    action.getOwner().getAcronym(), action.getFocalPoint(), action.getDueDate(),
+                    String.valueOf(action.getStatus()), action.isOverdue(today), action.getDecisionNumber(),
+                    action.getPriorityAxis() == null ? null : action.getPriorityAxis().getId(),
+                    action.getPriorityAxis() == null ? null : action.getPriorityAxis().getTitle(),
+                    action.getMeeting().getId(), action.getMeeting().getTitle(),
+                    action.getEdition() == null ? null : action.getEdition().getId(),
+                    withHistory ? action.getHistory().stream().map(ActionUpdateJson::of).toList() : null);
+        }
+    }
+
+    /** One status change of an action: when, by whom (user name), from and to which status, and why. */
+    public record ActionUpdateJson(Instant at, String by, String from, String to, String note) {
+
+        static ActionUpdateJson of(ActionUpdate update) {
+            return new ActionUpdateJson(update.getUpdatedAt(), update.getUpdatedBy(),
+                    String.valueOf(update.getFromStatus()), String.valueOf(update.getToStatus()), update.getNote());
         }
     }
 

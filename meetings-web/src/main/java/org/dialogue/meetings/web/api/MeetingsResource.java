@@ -16,12 +16,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.dialogue.meetings.application.MeetingService;
+import org.dialogue.meetings.application.MinutesService;
 import org.dialogue.meetings.domain.meeting.MeetingSearch;
 import org.dialogue.meetings.domain.meeting.MeetingStatus;
+import org.dialogue.meetings.domain.minutes.ApprovalSignature;
+import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.web.api.Representations.MeetingJson;
+import org.dialogue.meetings.web.api.Representations.MeetingLinks;
+import org.dialogue.meetings.web.api.Representations.MinutesJson;
+import org.dialogue.meetings.web.api.Representations.MinutesLinks;
 import org.dialogue.meetings.web.api.Representations.Page;
+import org.dialogue.meetings.web.calendar.CalendarDownloads;
+import org.dialogue.meetings.web.minutes.MinutesDownloads;
+import org.dialogue.meetings.web.signing.SigningKeysServlet;
 
 /**
  * Meetings, read through {@link MeetingService} exactly as the meetings list and page read them: a caller sees the
@@ -35,6 +46,9 @@ public class MeetingsResource {
 
     @EJB
     private MeetingService meetings;
+
+    @EJB
+    private MinutesService minutes;
 
     @Context
     private HttpServletRequest request;
@@ -74,9 +88,45 @@ public class MeetingsResource {
         return paging.page(items, total, uri);
     }
 
+    /** One meeting with its agenda and participants, and links to its calendar file and its approved minutes. */
     @GET
     @Path("{id}")
     public MeetingJson getMeeting(@PathParam("id") long id) {
-        return meetings.find(id).map(MeetingJson::of).orElseThrow(NotFoundException::new);
+        return meetings.find(id).map(meeting -> MeetingJson.detailed(meeting, new MeetingLinks(
+                address(CalendarDownloads.MEETING_PATH + id + CalendarDownloads.SUFFIX),
+                uri.getBaseUriBuilder().path("meetings/{id}/minutes").build(id).toString())))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * The approved revisions of a meeting's minutes the caller may read (approved, or superseded by an approved
+     * correction), the newest first, each with its canonical text, SHA-256 and signature.
+     */
+    @GET
+    @Path("{id}/minutes")
+    public List<MinutesJson> listMeetingMinutes(@PathParam("id") long id) {
+        if (meetings.find(id).isEmpty()) {
+            throw new NotFoundException();
+        }
+        return minutes.ofMeeting(id).stream().filter(revision -> revision.getState().isFrozen())
+                .map(this::approved).toList();
+    }
+
+    private MinutesJson approved(Minutes revision) {
+        long id = revision.getId();
+        Optional<ApprovalSignature> signature = revision.getApprovalSignature();
+        return new MinutesJson(id, revision.getRevision(), String.valueOf(revision.getState()),
+                revision.getApprovedAt(), revision.getSupersededAt(), revision.getApprovedSha256(),
+                signature.map(s -> Base64.getEncoder().encodeToString(s.getBytes())).orElse(null),
+                signature.map(ApprovalSignature::getKeyId).orElse(null), revision.getApprovedText(),
+                new MinutesLinks(address(MinutesDownloads.pdfPath(id)),
+                        address(MinutesDownloads.CANONICAL_PATH + "?id=" + id),
+                        signature.isEmpty() ? null : address(MinutesDownloads.SIGNATURE_PATH + "?id=" + id),
+                        signature.map(s -> address(SigningKeysServlet.path(s.getKeyId()))).orElse(null)));
+    }
+
+    /** An absolute address of the application's, from its path inside the application. */
+    private String address(String path) {
+        return uri.getBaseUri().resolve(request.getContextPath() + path).toString();
     }
 }

@@ -7,7 +7,9 @@ import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.action.ActionUpdate;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.edition.PriorityAxis;
+import org.dialogue.meetings.domain.meeting.AgendaItem;
 import org.dialogue.meetings.domain.meeting.Meeting;
+import org.dialogue.meetings.domain.meeting.Participant;
 import org.dialogue.meetings.domain.organisation.Organisation;
 
 /**
@@ -58,9 +60,21 @@ public final class Representations {
      */
     public record MeetingJson(long id, String title, String kind, String status, String classification,
             Instant start, Instant end, String timeZone, String venue, String city, String country, Long editionId,
-            List<String> organisers) {
+            List<String> organisers, List<AgendaItemJson> agenda, List<ParticipantJson> participants,
+            MeetingLinks links) {
 
         static MeetingJson of(Meeting meeting) {
+            return of(meeting, null, null, null);
+        }
+
+        /** One meeting with its agenda, its participants and the addresses of what goes with it. */
+        static MeetingJson detailed(Meeting meeting, MeetingLinks links) {
+            return of(meeting, meeting.getAgenda().stream().map(AgendaItemJson::of).toList(),
+                    meeting.getParticipants().stream().map(ParticipantJson::of).toList(), links);
+        }
+
+        private static MeetingJson of(Meeting meeting, List<AgendaItemJson> agenda,
+                List<ParticipantJson> participants, MeetingLinks links) {
             return new MeetingJson(meeting.getId(), meeting.getTitle(), String.valueOf(meeting.getKind()),
                     String.valueOf(meeting.getStatus()), String.valueOf(meeting.getClassification()),
                     meeting.getStartsAt(), meeting.getEndsAt(), String.valueOf(meeting.getTimeZone()),
@@ -68,8 +82,56 @@ public final class Representations {
                     meeting.getVenue() == null ? null : meeting.getVenue().getCity(),
                     meeting.getVenue() == null ? null : meeting.getVenue().getCountry(),
                     meeting.getEdition() == null ? null : meeting.getEdition().getId(),
-                    meeting.getCoOrganisers().stream().map(Organisation::getAcronym).sorted().toList());
+                    meeting.getCoOrganisers().stream().map(Organisation::getAcronym).sorted().toList(), agenda,
+                    participants, links);
         }
+    }
+
+    /**
+     * Where to find what goes with a meeting, as absolute addresses.
+     *
+     * @param calendar the meeting's {@code .ics} file (the pages' address: it needs a signed-in browser session)
+     * @param minutes  its approved minutes in the API
+     */
+    public record MeetingLinks(String calendar, String minutes) {
+    }
+
+    /** An agenda item (or a break) in the agenda's order, with its planned length in minutes. */
+    public record AgendaItemJson(long id, String title, String kind, int plannedMinutes, String presenter) {
+
+        static AgendaItemJson of(AgendaItem item) {
+            return new AgendaItemJson(item.getId(), item.getTitle(), String.valueOf(item.getKind()),
+                    item.getPlannedMinutes(), item.getPresenter() == null ? null : item.getPresenter().getAcronym());
+        }
+    }
+
+    /** A participant as the meeting page lists them: name, organisation (acronym) and role; no contact details. */
+    public record ParticipantJson(String name, String organisation, String role) {
+
+        static ParticipantJson of(Participant participant) {
+            return new ParticipantJson(participant.getName(),
+                    participant.getOrganisation() == null ? null : participant.getOrganisation().getAcronym(),
+                    String.valueOf(participant.getRole()));
+        }
+    }
+
+    /**
+     * An approved revision of a meeting's minutes, as the minutes page and its downloads give it: the canonical text
+     * exactly as hashed and signed, its SHA-256 (hex), the signature (base64 of the DER bytes of the {@code .sig}
+     * download, SHA-256 with the key's algorithm) and the id of the key, published at {@code links.signingKey}.
+     *
+     * @param state         {@code APPROVED}, or {@code SUPERSEDED} by an approved correction
+     * @param signature     absent for minutes approved before approvals were signed
+     */
+    public record MinutesJson(long id, int revision, String state, Instant approvedAt, Instant supersededAt,
+            String sha256, String signature, String signingKeyId, String canonicalText, MinutesLinks links) {
+    }
+
+    /**
+     * The files of one revision, as absolute addresses (the pages' downloads: they need a signed-in browser session;
+     * the signing key is public).
+     */
+    public record MinutesLinks(String pdf, String canonical, String signature, String signingKey) {
     }
 
     /**

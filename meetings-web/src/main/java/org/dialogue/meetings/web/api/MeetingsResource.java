@@ -37,7 +37,8 @@ import org.dialogue.meetings.web.signing.SigningKeysServlet;
 /**
  * Meetings, read through {@link MeetingService} exactly as the meetings list and page read them: a caller sees the
  * meetings their role and organisation may see there, and a meeting they may not see answers 404 like one that does
- * not exist. The list is paged, in a stable order: by start, then by id.
+ * not exist. The list is paged, in a stable order: by start, then by id. A meeting's approved minutes are read
+ * through {@link MinutesService}, as the minutes page and its downloads read them.
  */
 @Path("meetings")
 @Produces(MediaType.APPLICATION_JSON)

@@ -168,6 +168,14 @@ class EarOnPayaraServerIT {
                 type -> assertThat(type).startsWith("text/html"));
         assertThat(response.body()).contains("<html").contains("<h1>Sign in</h1>");
         assertThat(get(baseUrl).body()).as("the dashboard, asked for anonymously").contains("<h1>Sign in</h1>");
+
+        // The REST API is there too, behind its token sign-in: 401 as problem details, not the sign-in page
+        HttpResponse<String> api = get(baseUrl + "api/v1/meetings");
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer"));
     }
 
     @Test

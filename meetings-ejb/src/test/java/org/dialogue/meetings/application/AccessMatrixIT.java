@@ -250,7 +250,15 @@ class AccessMatrixIT {
             "MinutesService.signature(long)", SIGNED_IN,
             "SigningKeyService.current()", ANYONE,
             "SigningKeyService.published()", ANYONE,
-            "SigningKeyService.find(String)", ANYONE);
+            "SigningKeyService.find(String)", ANYONE,
+            // personal access tokens (issue 17): every signed-in user makes, lists and revokes their own (another's
+            // answers as unknown, except to an administrator, checked inside); administrators list anyone's; the
+            // API's sign-in checks a token before anyone is signed in: the token is the credential
+            "AccessTokenService.create(String, AccessTokenScope, LocalDate)", SIGNED_IN,
+            "AccessTokenService.mine()", SIGNED_IN,
+            "AccessTokenService.revoke(long)", SIGNED_IN,
+            "AccessTokenService.ofAccount(long)", ADMINISTRATOR,
+            "AccessTokenService.authenticate(String, String)", ANYONE);
 
     @Deployment
     static WebArchive deployment() {

@@ -71,8 +71,10 @@ class ServiceSecurityRulesTest {
         }
         // Signing in; a calendar feed read by a calendar application with the feed's secret token instead; the reply
         // from an invitation e-mail's link, whose signed token is the credential; the public keys that approved
-        // minutes are signed with, which anyone holding a record must be able to fetch.
+        // minutes are signed with, which anyone holding a record must be able to fetch; the API's check of a personal
+        // access token, made before anyone is signed in (the token is the credential).
         assertThat(open).containsExactlyInAnyOrder("AccountService.signIn(String, String)",
+                "AccessTokenService.authenticate(String, String)",
                 "CalendarService.feed(String)",
                 "InvitationService.findByToken(String)",
                 "InvitationService.replyByToken(String, InvitationStatus)",

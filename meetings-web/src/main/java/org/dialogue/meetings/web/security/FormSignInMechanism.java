@@ -28,6 +28,9 @@ import java.io.UncheckedIOException;
  * needs a sign-in is sent to the sign-in page with the page to return to as a parameter. So anonymous requests and
  * failed sign-ins never create sessions, and there is no "continue" request to replay (which also avoids Payara issue
  * #4734, roles missing in EJBs on the first request after such a replay).
+ *
+ * <p>Requests to the REST API ({@code /api/...}) are signed in by {@link BearerSignIn} instead, with the personal
+ * access token each one carries: Jakarta Security allows one mechanism per application, so this one hands them on.
  */
 @ApplicationScoped
 public class FormSignInMechanism implements HttpAuthenticationMechanism {
@@ -35,9 +38,15 @@ public class FormSignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private BearerSignIn bearer;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (BearerSignIn.isApi(request)) { // the REST API: a token on every request, never a session
+            return bearer.validateRequest(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);

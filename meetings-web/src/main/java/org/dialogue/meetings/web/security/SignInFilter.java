@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dialogue.meetings.web.api.Problems;
 import org.dialogue.meetings.web.language.LanguageServlet;
 import org.dialogue.meetings.web.signing.SigningKeysServlet;
 import org.omnifaces.util.Servlets;
@@ -55,6 +56,11 @@ public class SignInFilter extends HttpFilter {
      * {@code /health} and anything else it might serve stay behind the sign-in (docs/operations.md, Health).
      */
     public static final List<String> HEALTH_ADDRESSES = List.of("/health/live", "/health/ready");
+    /**
+     * The OpenAPI description of the REST API, which Payara serves from {@code META-INF/openapi.yaml}: read by those
+     * who connect a program before they have a token (issue 17). Exactly this address; it creates no session.
+     */
+    public static final String OPENAPI_ADDRESS = "/openapi";
     public static final String ABOUT_PAGE = "/about.xhtml";
     private static final List<String> PUBLIC_PREFIXES = List.of(SIGN_IN_PAGE, "/errors/", "/jakarta.faces.resource/",
             "/resources/", "/favicon.ico", "/favicon.svg", "/calendar/feeds/", INVITATION_REPLY_PAGE, ABOUT_PAGE,
@@ -65,11 +71,16 @@ public class SignInFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || path.equals(LanguageServlet.PATH)
-                || HEALTH_ADDRESSES.contains(path)) {
+                || HEALTH_ADDRESSES.contains(path) || path.equals(OPENAPI_ADDRESS)) {
             chain.doFilter(request, response);
             return;
         }
         if (request.getUserPrincipal() == null) {
+            if (BearerSignIn.isApi(request)) { // answered by BearerSignIn already; never a redirect for a program
+                response.setHeader("WWW-Authenticate", BearerSignIn.CHALLENGE);
+                Problems.write(response, Problems.of(request, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized"));
+                return;
+            }
             sendToSignIn(request, response);
             return;
         }

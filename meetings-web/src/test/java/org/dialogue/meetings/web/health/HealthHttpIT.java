@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Health as a load balancer sees it, on the WAR as built: liveness and readiness answer anonymously with JSON naming
- * their checks, all up, and without a session; Payara's other endpoints on the application's port (the rest of
- * {@code /health}, MicroProfile Metrics and OpenAPI) stay behind the sign-in.
+ * their checks, all up, and without a session; so does the OpenAPI document (issue 17); Payara's other endpoints on
+ * the application's port (the rest of {@code /health}, MicroProfile Metrics, anything else under {@code /openapi/})
+ * stay behind the sign-in.
  */
 @ApplicationTest
 class HealthHttpIT {
 
     /** Payara's endpoints that stay closed to anonymous visitors (docs/operations.md, Health). */
     private static final List<String> CLOSED = List.of("health", "health/", "health/started", "metrics",
-            "metrics/base", "metrics/application", "openapi", "openapi/ui");
+            "metrics/base", "metrics/application", "openapi/ui", "openapi/x");
 
     @ApplicationAddress
     private String base;
@@ -57,6 +58,18 @@ class HealthHttpIT {
     }
 
     @Test
+    void theOpenApiDocumentAnswersAnonymouslyWithoutASession() {
+        HttpVisitor integrator = new HttpVisitor(base);
+
+        Answer document = integrator.get("openapi");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).contains("openapi:", "/api/v1/meetings");
+        assertThat(document.setCookies()).isEmpty();
+        assertThat(integrator.sessionId()).isNull();
+    }
+
+    @Test
     void payarasOtherEndpointsSendAnonymousVisitorsToTheSignInPageWithoutASession() {
         HttpVisitor visitor = new HttpVisitor(base);
         for (String path : CLOSED) {
@@ -76,11 +89,9 @@ class HealthHttpIT {
         HttpVisitor administrator = new HttpVisitor(base);
         administrator.signIn("admin", TestAccounts.ADMIN_PASSWORD);
 
-        for (String path : List.of("metrics", "openapi")) {
-            Answer refused = secretariat.get(path);
-            assertThat(refused.status()).as(path).isEqualTo(403);
-            assertThat(refused.body()).as(path).doesNotContain("connection_pool", "openapi:");
-        }
+        Answer refused = secretariat.get("metrics");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("connection_pool");
         Answer metrics = administrator.get("metrics");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("connection_pool");

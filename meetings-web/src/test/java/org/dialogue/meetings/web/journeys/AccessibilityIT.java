@@ -277,6 +277,8 @@ class AccessibilityIT {
         Map<String, String> made = new LinkedHashMap<>(values(Fixtures.asSecretariat(base,
                 "accessibility?run=" + run)));
         made.putAll(values(Fixtures.asAdministrator(base, "accessibility?agreement=" + run + "&user=" + secretariat)));
+        // a token of the secretariat's, so that the token tables of the profile and user pages have a row
+        Fixtures.asSecretariat(base, "tokens?name=" + run + "&scope=READ_ONLY");
         records = made;
     }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What {@link SignInFilter} lets an anonymous visitor open: the page about the Dialogue, the site's icons and the
- * public signing keys pass straight on without touching the session; any other page is answered with the way to the
- * sign-in page.
+ * public signing keys pass straight on without touching the session, as does the OpenAPI document (exactly
+ * {@code /openapi}); any other page is answered with the way to the sign-in page.
  */
 class SignInFilterPublicPagesTest {
 
@@ -34,7 +34,19 @@ class SignInFilterPublicPagesTest {
             assertThat(visit.calls).as(path).doesNotContain("getSession", "sendRedirect");
         }
         for (String path : List.of("/health", "/health/", "/health/started", "/health/readyx", "/health/live/x",
-                "/metrics", "/openapi")) {
+                "/metrics")) {
+            Visit visit = anonymous(path);
+            assertThat(visit.passedOn).as(path).isFalse();
+            assertThat(visit.calls).as(path).contains("sendRedirect");
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentIsOpenWithoutASessionButNothingElseUnderIt() throws Exception {
+        Visit document = anonymous("/openapi");
+        assertThat(document.passedOn).isTrue();
+        assertThat(document.calls).doesNotContain("getSession", "sendRedirect");
+        for (String path : List.of("/openapi/ui", "/openapix", "/openapi/")) {
             Visit visit = anonymous(path);
             assertThat(visit.passedOn).as(path).isFalse();
             assertThat(visit.calls).as(path).contains("sendRedirect");

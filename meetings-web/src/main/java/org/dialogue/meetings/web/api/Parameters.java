@@ -1,0 +1,74 @@
+package org.dialogue.meetings.web.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the query parameters of the API's lists: blank means "not given" (null); a value that cannot be used adds its
+ * field and what is wrong with it, in the caller's language, to {@code errors} (answered together as 400).
+ */
+final class Parameters {
+
+    private Parameters() {
+    }
+
+    static Long id(HttpServletRequest request, String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new Problem.FieldError(field, Problems.text(request, "api.parameter.id")));
+        return null;
+    }
+
+    static LocalDate date(HttpServletRequest request, String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(field, Problems.text(request, "api.parameter.date")));
+            return null;
+        }
+    }
+
+    /** One of the constants of {@code type}, by name (any case). */
+    static <E extends Enum<E>> E oneOf(HttpServletRequest request, Class<E> type, String field, String value,
+            List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(field, Problems.text(request, "api.parameter.status",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")))));
+            return null;
+        }
+    }
+
+    /** {@code true} or {@code false}; false when not given. */
+    static boolean flag(HttpServletRequest request, String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank() || "false".equalsIgnoreCase(value.strip())) {
+            return false;
+        }
+        if ("true".equalsIgnoreCase(value.strip())) {
+            return true;
+        }
+        errors.add(new Problem.FieldError(field, Problems.text(request, "api.parameter.boolean")));
+        return false;
+    }
+}

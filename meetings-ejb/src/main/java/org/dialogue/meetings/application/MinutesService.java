@@ -151,12 +151,18 @@ public class MinutesService {
      * Matters arising: the actions still open from earlier meetings of the same edition (a Dialogue session) or with
      * the same co-organisers (a joint operational meeting), that the caller may see; from the
      * {@value #RELATED_MEETINGS} most recent of those meetings (older ones' open actions are on the actions page).
+     * One page of them, soonest due first, and how many there are: a page holds only the rows it shows, however many
+     * a long series of meetings left open.
      */
-    public List<ActionItem> mattersArising(long meetingId) {
+    public MattersArising mattersArising(long meetingId, int first, int max) {
         Reader reader = callers.reader(context);
         Meeting meeting = meetings.find(meetingId).filter(m -> m.isVisibleTo(reader))
                 .orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
-        return actions.pendingFrom(reader, meetings.earlierRelated(meeting, RELATED_MEETINGS), LocalDate.now(clock));
+        List<Long> related = meetings.earlierRelated(meeting, RELATED_MEETINGS);
+        LocalDate today = LocalDate.now(clock);
+        long total = actions.countPendingFrom(reader, related, today);
+        List<ActionItem> page = total == 0 ? List.of() : actions.pendingFrom(reader, related, today, first, max);
+        return new MattersArising(page, total);
     }
 
     /**

@@ -155,7 +155,7 @@ class AccessMatrixIT {
             "MinutesService.find(long)", SIGNED_IN,
             "MinutesService.ofMeeting(long)", SIGNED_IN,
             "MinutesService.actions(long)", SIGNED_IN,
-            "MinutesService.mattersArising(long)", SIGNED_IN,
+            "MinutesService.mattersArising(long, int, int)", SIGNED_IN,
             "MinutesService.canonicalText(long)", SIGNED_IN,
             "MinutesService.versions(long)", SECRETARIAT,
             "MinutesService.compare(long, int, int)", SECRETARIAT,

@@ -386,14 +386,23 @@ class MinutesApprovalIT {
         Meeting later = meetingWithAgenda(LocalDateTime.of(2031, 9, 5, 9, 0));
         ActionItem pending = secretariat.call(() -> minutesService.actions(earlierMinutes.getId())).get(0);
 
-        assertThat(afripol.call(() -> minutesService.mattersArising(later.getId()))).extracting(ActionItem::getId)
+        assertThat(afripol.call(() -> minutesService.mattersArising(later.getId(), 0, 100).page()))
+                .extracting(ActionItem::getId)
                 .contains(pending.getId());
-        assertThat(afripol.call(() -> minutesService.mattersArising(earlier.getId()))).extracting(ActionItem::getId)
+        assertThat(afripol.call(() -> minutesService.mattersArising(earlier.getId(), 0, 100).page()))
+                .extracting(ActionItem::getId)
                 .doesNotContain(pending.getId());
+        // A page holds the rows asked for; the total counts them all (the paginator's), in the same order.
+        MattersArising all = afripol.call(() -> minutesService.mattersArising(later.getId(), 0, 100));
+        MattersArising second = afripol.call(() -> minutesService.mattersArising(later.getId(), 1, 1));
+        assertThat(all.total()).isPositive().isEqualTo(all.page().size()).isEqualTo(second.total());
+        assertThat(second.page()).extracting(ActionItem::getId)
+                .isEqualTo(all.page().stream().skip(1).limit(1).map(ActionItem::getId).toList());
 
         secretariat.call(() -> actionService.updateStatus(pending.getId(), pending.getVersion(), ActionStatus.DONE,
                 "Closed"));
-        assertThat(afripol.call(() -> minutesService.mattersArising(later.getId()))).extracting(ActionItem::getId)
+        assertThat(afripol.call(() -> minutesService.mattersArising(later.getId(), 0, 100).page()))
+                .extracting(ActionItem::getId)
                 .doesNotContain(pending.getId());
     }
 

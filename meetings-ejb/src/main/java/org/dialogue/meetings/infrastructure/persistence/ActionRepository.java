@@ -91,22 +91,47 @@ public class ActionRepository {
     }
 
     /**
-     * Matters arising: the actions still to do from earlier meetings among the given ones, that the reader may see.
+     * Matters arising, one page of them: the actions still to do from earlier meetings among the given ones, that the
+     * reader may see, soonest due first.
      */
-    public List<ActionItem> pendingFrom(Reader reader, Collection<Long> meetingIds, LocalDate today) {
+    public List<ActionItem> pendingFrom(Reader reader, Collection<Long> meetingIds, LocalDate today, int first,
+            int max) {
         if (meetingIds.isEmpty()) {
             return List.of();
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ActionItem> query = cb.createQuery(ActionItem.class);
         Root<ActionItem> action = query.from(ActionItem.class);
+        action.alias("a"); // the alias the batch-fetch hints refer to
+        query.select(action).where(pendingFrom(cb, query, action, reader, meetingIds, today))
+                .orderBy(cb.asc(action.get("dueDate")), cb.asc(action.get("id")));
+        // The table shows each row's meeting and owner: loaded for the whole page in one query each, not one per row.
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.batch", "a.meeting")
+                .setHint("eclipselink.batch", "a.owner")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+    }
+
+    /** How many matters arising {@link #pendingFrom(Reader, Collection, LocalDate, int, int)} pages through. */
+    public long countPendingFrom(Reader reader, Collection<Long> meetingIds, LocalDate today) {
+        if (meetingIds.isEmpty()) {
+            return 0;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ActionItem> action = query.from(ActionItem.class);
+        query.select(cb.count(action)).where(pendingFrom(cb, query, action, reader, meetingIds, today));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] pendingFrom(CriteriaBuilder cb, CriteriaQuery<?> query, Root<ActionItem> action,
+            Reader reader, Collection<Long> meetingIds, LocalDate today) {
         List<Predicate> where = new ArrayList<>(List.of(
                 predicates(cb, query, action, reader, ActionSearch.all(), today)));
         where.add(action.get("meeting").get("id").in(meetingIds));
         where.add(action.get("status").in(PENDING));
-        query.select(action).where(where.toArray(Predicate[]::new))
-                .orderBy(cb.asc(action.get("dueDate")), cb.asc(action.get("id")));
-        return em.createQuery(query).getResultList();
+        return where.toArray(Predicate[]::new);
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.dialogue.meetings.web.minutes;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -21,14 +21,15 @@ import java.util.function.Supplier;
 import org.dialogue.meetings.application.AccountService;
 import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.InvitationService;
+import org.dialogue.meetings.application.MattersArising;
 import org.dialogue.meetings.application.MinutesDraft;
 import org.dialogue.meetings.application.MinutesService;
 import org.dialogue.meetings.domain.account.Role;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.edition.PriorityAxis;
-import org.dialogue.meetings.domain.minutes.ApprovalRound;
-import org.dialogue.meetings.domain.minutes.Answer;
 import org.dialogue.meetings.domain.invitation.MeetingAttendance;
+import org.dialogue.meetings.domain.minutes.Answer;
+import org.dialogue.meetings.domain.minutes.ApprovalRound;
 import org.dialogue.meetings.domain.minutes.Attendance;
 import org.dialogue.meetings.domain.minutes.AttendanceStatus;
 import org.dialogue.meetings.domain.minutes.Decision;
@@ -43,6 +44,9 @@ import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.infrastructure.persistence.VersionSummary;
 import org.dialogue.meetings.web.support.Feedback;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The minutes page ({@code minutes/view.xhtml?id=<minutes id>}): one revision of a meeting's minutes as everyone who
@@ -83,7 +87,32 @@ public class MinutesView implements Serializable {
     private Long id;
     private Minutes minutes;
     private List<ActionItem> actions = List.of();
-    private List<ActionItem> mattersArising = List.of();
+    /** Matters arising, read one page at a time: the view holds only the rows its table shows. */
+    private final LazyDataModel<ActionItem> mattersArising = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return minutes == null ? 0
+                    : Math.toIntExact(minutesService.mattersArising(minutes.getMeeting().getId(), 0, 1).total());
+        }
+
+        @Override
+        public List<ActionItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            if (minutes == null) {
+                return List.of();
+            }
+            MattersArising page = minutesService.mattersArising(minutes.getMeeting().getId(), first, pageSize);
+            setRowCount(Math.toIntExact(page.total()));
+            return page.page();
+        }
+
+        @Override
+        public String getRowKey(ActionItem action) {
+            return String.valueOf(action.getId());
+        }
+    };
     private List<Minutes> revisions = List.of();
     private List<VersionSummary> versions = List.of();
     private Role role;
@@ -122,7 +151,6 @@ public class MinutesView implements Serializable {
             return;
         }
         actions = minutesService.actions(id);
-        mattersArising = minutesService.mattersArising(minutes.getMeeting().getId());
         revisions = minutesService.ofMeeting(minutes.getMeeting().getId());
         versions = isSecretariat() ? minutesService.versions(id) : List.of();
         fillForm();
@@ -447,7 +475,7 @@ public class MinutesView implements Serializable {
         return actions;
     }
 
-    public List<ActionItem> getMattersArising() {
+    public LazyDataModel<ActionItem> getMattersArising() {
         return mattersArising;
     }
 

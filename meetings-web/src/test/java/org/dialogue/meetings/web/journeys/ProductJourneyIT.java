@@ -34,14 +34,15 @@ import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.testing.ApplicationAddress;
 import org.dialogue.meetings.web.testing.ApplicationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The whole product as its users go through it, in a real browser, once in English and once in Arabic: the
- * administrator makes the accounts; the secretariat records an edition and its priority axes, schedules a joint
+ * The whole product as its users go through it, in a real browser, in Arabic (and in English when the screenshots
+ * are taken): the administrator makes the accounts; the secretariat records an edition and its priority axes, schedules a joint
  * operational meeting, builds its agenda and invites two delegations; the delegates reply; attendance and minutes are
  * recorded and circulated; one delegation approves, the other comments; the secretariat replies and revises; a second
  * round; both approve; the minutes are frozen; the PDF and the meeting's .ics are downloaded and read back.
@@ -62,7 +63,14 @@ class ProductJourneyIT {
     private Labels labels;
     private String language;
 
+    /**
+     * The same walk in English: run only when the screenshots are taken ({@code -Dscreenshots=true} writes the
+     * README's English pictures), to keep the suite within its time. The Arabic walk below goes through every same
+     * step, every expected label read from the bundle as here, and checks right-to-left pages besides.
+     */
     @Test
+    @EnabledIfSystemProperty(named = "screenshots", matches = "true",
+            disabledReason = "the English walk runs with -Dscreenshots=true; the suite walks the same steps in Arabic")
     void inEnglish() throws Exception {
         journey("en", new Words("Joint operational meeting on criminal data", "Opening and adoption of the agenda",
                 "Exchange of criminal data", "Priority axis: cybercrime", "Amina Diallo", "Jan de Vries",

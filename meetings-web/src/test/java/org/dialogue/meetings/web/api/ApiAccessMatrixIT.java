@@ -76,7 +76,8 @@ class ApiAccessMatrixIT {
      * Operation × caller → status. Columns: no token, administrator, secretariat, observer, owner's delegate,
      * participant's delegate, outside delegate, read-only token. 404 is need-to-know (the administrator has no
      * organisation and does not read restricted meetings: {@code Reader.readsEveryMeeting}); 403 a role the method
-     * does not allow or a read-only token; 422 the service's rule (only the owner organisation's delegates).
+     * does not allow or a read-only token; 422 the service's rule (only the owner organisation's delegates). The
+     * minutes are the meeting's, circulated to AFRIPOL and EUROPOL: a write there is a comment on the round.
      */
     private static final Map<String, Map<Caller, Integer>> EXPECTED = new LinkedHashMap<>();
 
@@ -91,6 +92,9 @@ class ApiAccessMatrixIT {
         EXPECTED.put("GET /api/v1/actions", row(401, 200, 200, 200, 200, 200, 200, 200));
         EXPECTED.put("GET /api/v1/actions/{id}", row(401, 404, 200, 200, 200, 200, 404, 200));
         EXPECTED.put("POST /api/v1/actions/{id}/status", row(401, 403, 200, 403, 200, 422, 404, 403));
+        EXPECTED.put("GET /api/v1/minutes/{id}", row(401, 404, 200, 200, 200, 200, 404, 200));
+        // only delegates answer a round (MinutesService.approve and comment); the administrator does not read them
+        EXPECTED.put("POST /api/v1/minutes/{id}/answers", row(401, 404, 403, 403, 200, 200, 404, 403));
     }
 
     @ApplicationAddress
@@ -132,13 +136,16 @@ class ApiAccessMatrixIT {
                 .getJsonArray("items").getJsonObject(0);
         assertThat(action.getString("owner")).isEqualTo("AFRIPOL");
         long actionId = action.getJsonNumber("id").longValue();
+        long minutesId = Long.parseLong(Fixtures.asSecretariat(base, "minutes?of=" + meeting).strip());
         Map<String, String> paths = Map.of(
                 "/api/v1/organisations/{id}", "organisations/" + action.getJsonNumber("ownerId").longValue(),
                 "/api/v1/editions/{id}", "editions/" + edition,
                 "/api/v1/meetings/{id}", "meetings/" + meeting,
                 "/api/v1/meetings/{id}/minutes", "meetings/" + meeting + "/minutes",
                 "/api/v1/actions/{id}", "actions/" + actionId,
-                "/api/v1/actions/{id}/status", "actions/" + actionId + "/status");
+                "/api/v1/actions/{id}/status", "actions/" + actionId + "/status",
+                "/api/v1/minutes/{id}", "minutes/" + minutesId,
+                "/api/v1/minutes/{id}/answers", "minutes/" + minutesId + "/answers");
 
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Map<Caller, Integer>> operation : EXPECTED.entrySet()) {
@@ -151,14 +158,12 @@ class ApiAccessMatrixIT {
                 if (method.equals("GET")) {
                     answer = get(path, tokens.get(caller));
                 } else {
-                    String before = get("actions/" + actionId, secretariat).headers().firstValue("ETag")
-                            .orElseThrow();
-                    String next = get("actions/" + actionId, secretariat).json().getString("status")
-                            .equals("IN_PROGRESS") ? "OPEN" : "IN_PROGRESS";
-                    answer = post(path, tokens.get(caller), before,
-                            "{\"status\":\"" + next + "\",\"note\":\"Matrix " + caller + "\"}");
-                    String after = get("actions/" + actionId, secretariat).headers().firstValue("ETag")
-                            .orElseThrow();
+                    // the record written, as the secretariat reads it: its version goes in If-Match
+                    String record = path.substring(0, path.lastIndexOf('/'));
+                    Answer current = get(record, secretariat);
+                    String before = current.headers().firstValue("ETag").orElseThrow();
+                    answer = post(path, tokens.get(caller), before, change(record, current.json(), caller));
+                    String after = get(record, secretariat).headers().firstValue("ETag").orElseThrow();
                     if (expected == 200 && after.equals(before)) {
                         wrong.add(operation.getKey() + " as " + caller + ": answered but changed nothing");
                     } else if (expected != 200 && !after.equals(before)) {
@@ -175,6 +180,16 @@ class ApiAccessMatrixIT {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /** A change an allowed caller may make to the record as read: a new status, or a comment on the round. */
+    private static String change(String record, JsonObject current, Caller caller) {
+        if (record.startsWith("actions/")) {
+            String next = current.getString("status").equals("IN_PROGRESS") ? "OPEN" : "IN_PROGRESS";
+            return "{\"status\":\"" + next + "\",\"note\":\"Matrix " + caller + "\"}";
+        }
+        return "{\"round\":" + current.getInt("round") + ",\"decision\":\"COMMENT\",\"comment\":\"Matrix " + caller
+                + "\"}";
     }
 
     /** "GET /api/v1/meetings/{id}" for each operation of the document served anonymously at /openapi. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dialogue.meetings.domain.minutes.MinutesChangedException;
 import org.dialogue.meetings.domain.shared.BusinessRuleException;
 import org.dialogue.meetings.domain.shared.InvalidInputException;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
@@ -42,6 +43,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem = Problems.of(request, precondition.status(), precondition.problem());
         } else if (failure instanceof StaleRecordException) { // the version sent in If-Match is no longer the record's
             problem = Problems.of(request, 412, "stale");
+        } else if (failure instanceof MinutesChangedException changed) {
+            // the round answered is no longer the one under way: the text read is not the one circulated now
+            problem = Problems.of(request, 412, "stale", changed.localizedMessage(LanguageFilter.localeOf(request)),
+                    List.of());
         } else if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
             // Payara refuses a caller without the role of a method's @RolesAllowed with AccessLocalException
             problem = Problems.of(request, 403, "forbidden");

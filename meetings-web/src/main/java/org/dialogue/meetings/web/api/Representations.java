@@ -3,6 +3,7 @@ package org.dialogue.meetings.web.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.action.ActionUpdate;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
@@ -10,6 +11,9 @@ import org.dialogue.meetings.domain.edition.PriorityAxis;
 import org.dialogue.meetings.domain.meeting.AgendaItem;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.meeting.Participant;
+import org.dialogue.meetings.domain.minutes.ApprovalRound;
+import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.domain.minutes.RoundAnswer;
 import org.dialogue.meetings.domain.organisation.Organisation;
 
 /**
@@ -132,6 +136,34 @@ public final class Representations {
      * the signing key is public).
      */
     public record MinutesLinks(String pdf, String canonical, String signature, String signingKey) {
+    }
+
+    /**
+     * One revision of minutes as its approval round shows it: the round under way (0 before the first circulation),
+     * its deadline and whether it still takes answers, and each delegation's answer in it. Its version is the ETag.
+     *
+     * @param round     the number of the last round, to send back with an answer
+     * @param roundOpen whether that round still takes answers
+     */
+    public record MinutesRoundJson(long id, long meetingId, int revision, String state, int round, boolean roundOpen,
+            Instant deadline, List<RoundAnswerJson> answers) {
+
+        static MinutesRoundJson of(Minutes minutes) {
+            Optional<ApprovalRound> round = minutes.currentRound();
+            return new MinutesRoundJson(minutes.getId(), minutes.getMeeting().getId(), minutes.getRevision(),
+                    String.valueOf(minutes.getState()), round.map(ApprovalRound::getNumber).orElse(0),
+                    round.map(ApprovalRound::isOpen).orElse(false), round.map(ApprovalRound::getDeadline).orElse(null),
+                    round.map(r -> r.getAnswers().stream().map(RoundAnswerJson::of).toList()).orElse(List.of()));
+        }
+    }
+
+    /** A delegation's answer in a round: PENDING, APPROVED, COMMENTED or APPROVED_BY_SILENCE, by whom, when. */
+    public record RoundAnswerJson(String organisation, String answer, String by, Instant at, String comment) {
+
+        static RoundAnswerJson of(RoundAnswer answer) {
+            return new RoundAnswerJson(answer.getOrganisation().getAcronym(), String.valueOf(answer.getAnswer()),
+                    answer.getAnsweredBy(), answer.getAnsweredAt(), answer.getComment());
+        }
     }
 
     /**

@@ -2,14 +2,8 @@ package org.dialogue.meetings.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,12 +18,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dialogue.meetings.application.ActionService;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.action.ActionSearch;
@@ -47,9 +38,6 @@ import org.dialogue.meetings.web.api.Representations.Page;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class ActionsResource {
-
-    /** {@code "3"}: the action's version as a strong entity tag (RFC 9110); a weak one is taken as well. */
-    private static final Pattern VERSION_TAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
 
     @EJB
     private ActionService actions;
@@ -103,39 +91,20 @@ public class ActionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateActionStatus(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             String body) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionException(428, "preconditionRequired");
-        }
-        Matcher version = VERSION_TAG.matcher(ifMatch);
-        if (!version.matches()) { // "*" or a tag that was never ours: it cannot name the version read
-            throw new PreconditionException(412, "stale");
-        }
-        JsonObject change = json(body);
+        long version = Parameters.versionRead(ifMatch);
+        JsonObject change = Parameters.jsonBody(body);
         List<Problem.FieldError> errors = new ArrayList<>();
-        ActionStatus status = Parameters.oneOf(request, ActionStatus.class, "status", text(change, "status"),
-                errors);
+        ActionStatus status = Parameters.oneOf(request, ActionStatus.class, "status",
+                Parameters.text(change, "status"), errors);
         if (!errors.isEmpty()) {
             throw new BadParametersException(errors);
         }
-        ActionItem changed = actions.updateStatus(id, Long.parseLong(version.group(1)), status, text(change, "note"));
+        ActionItem changed = actions.updateStatus(id, version, status, Parameters.text(change, "note"));
         return represented(changed);
     }
 
     private Response represented(ActionItem action) {
         return Response.ok(ActionJson.of(action, actions.today(), true))
                 .tag(new EntityTag(String.valueOf(action.getVersion()))).build();
-    }
-
-    private JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new BadRequestException(e);
-        }
-    }
-
-    private static String text(JsonObject object, String name) {
-        JsonValue value = object.get(name);
-        return value instanceof JsonString string ? string.getString() : null;
     }
 }

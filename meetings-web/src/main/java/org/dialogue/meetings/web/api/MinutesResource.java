@@ -2,15 +2,9 @@ package org.dialogue.meetings.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,11 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dialogue.meetings.application.MinutesService;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.web.api.Representations.MinutesRoundJson;
@@ -42,9 +33,6 @@ import org.dialogue.meetings.web.api.Representations.MinutesRoundJson;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class MinutesResource {
-
-    /** {@code "3"}: the minutes' version as a strong entity tag (RFC 9110); a weak one is taken as well. */
-    private static final Pattern VERSION_TAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
 
     /** A delegation's answer, as the minutes page offers it. */
     enum Decision {
@@ -73,21 +61,16 @@ public class MinutesResource {
     @Path("{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response answerMinutes(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionException(428, "preconditionRequired");
-        }
-        Matcher version = VERSION_TAG.matcher(ifMatch);
-        if (!version.matches()) { // "*" or a tag that was never ours: it cannot name the version read
-            throw new PreconditionException(412, "stale");
-        }
-        JsonObject answer = json(body);
+        long version = Parameters.versionRead(ifMatch);
+        JsonObject answer = Parameters.jsonBody(body);
         List<Problem.FieldError> errors = new ArrayList<>();
         Integer round = answer.get("round") instanceof JsonNumber number && number.isIntegral()
                 && number.longValue() >= 0 && number.longValue() <= Integer.MAX_VALUE ? number.intValue() : null;
         if (round == null) {
             errors.add(new Problem.FieldError("round", Problems.text(request, "api.parameter.round")));
         }
-        Decision decision = Parameters.oneOf(request, Decision.class, "decision", text(answer, "decision"), errors);
+        Decision decision = Parameters.oneOf(request, Decision.class, "decision",
+                Parameters.text(answer, "decision"), errors);
         if (decision == null && errors.stream().noneMatch(e -> e.field().equals("decision"))) {
             errors.add(new Problem.FieldError("decision", Problems.text(request, "api.parameter.status",
                     "APPROVE, COMMENT")));
@@ -96,29 +79,16 @@ public class MinutesResource {
             throw new BadParametersException(errors);
         }
         Minutes read = minutes.find(id).orElseThrow(NotFoundException::new);
-        if (read.getVersion() != Long.parseLong(version.group(1))) {
+        if (read.getVersion() != version) {
             throw new PreconditionException(412, "stale");
         }
         Minutes answered = decision == Decision.APPROVE ? minutes.approve(id, round)
-                : minutes.comment(id, round, text(answer, "comment"), null);
+                : minutes.comment(id, round, Parameters.text(answer, "comment"), null);
         return represented(answered);
     }
 
     private Response represented(Minutes revision) {
         return Response.ok(MinutesRoundJson.of(revision)).tag(new EntityTag(String.valueOf(revision.getVersion())))
                 .build();
-    }
-
-    private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new BadRequestException(e);
-        }
-    }
-
-    private static String text(JsonObject object, String name) {
-        JsonValue value = object.get(name);
-        return value instanceof JsonString string ? string.getString() : null;
     }
 }

@@ -1,11 +1,21 @@
 package org.dialogue.meetings.web.api;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BadRequestException;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -70,5 +80,38 @@ final class Parameters {
         }
         errors.add(new Problem.FieldError(field, Problems.text(request, "api.parameter.boolean")));
         return false;
+    }
+
+    /** An ETag this API gives: the record's version, quoted (weak or strong). */
+    private static final Pattern VERSION_TAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
+
+    /**
+     * The version the caller read, from its {@code If-Match}: none, 428; {@code *} or a tag this API never gave, 412
+     * (it cannot name the version read).
+     */
+    static long versionRead(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionException(428, "preconditionRequired");
+        }
+        Matcher version = VERSION_TAG.matcher(ifMatch);
+        if (!version.matches()) {
+            throw new PreconditionException(412, "stale");
+        }
+        return Long.parseLong(version.group(1));
+    }
+
+    /** A request's JSON object; anything else is a bad request. */
+    static JsonObject jsonBody(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new BadRequestException(e);
+        }
+    }
+
+    /** A string member of a JSON object, or null when it is missing or not a string. */
+    static String text(JsonObject object, String name) {
+        JsonValue value = object.get(name);
+        return value instanceof JsonString string ? string.getString() : null;
     }
 }

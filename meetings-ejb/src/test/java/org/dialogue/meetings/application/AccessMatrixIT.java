@@ -182,8 +182,7 @@ class AccessMatrixIT {
             "PriorityRegisterService.decisionsOfAxis(long)", SIGNED_IN,
             "PriorityRegisterService.setStatus(long, long, int, Long, ProgressStatus, String)",
             SECRETARIAT_OR_DELEGATE,
-            "ActionCompletionService.byAxis()", SIGNED_IN,
-            "ActionCompletionService.byOrganisation()", SIGNED_IN,
+            "ActionCompletionService.dashboard(int)", SIGNED_IN,
             // search: everyone signed in searches (need-to-know inside the query)
             "SearchService.search(SearchQuery, int, int)", SIGNED_IN,
             "SearchService.count(SearchQuery)", SIGNED_IN,

@@ -3,9 +3,13 @@ package org.dialogue.meetings.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.dialogue.meetings.ServiceDeployment;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.action.ActionRuleException;
@@ -32,6 +37,7 @@ import org.dialogue.meetings.domain.register.AxisProgress;
 import org.dialogue.meetings.domain.register.ProgressStatus;
 import org.dialogue.meetings.domain.register.RegisterRuleException;
 import org.dialogue.meetings.domain.shared.StaleRecordException;
+import org.dialogue.meetings.infrastructure.persistence.ActionFiguresChanges;
 import org.dialogue.meetings.infrastructure.persistence.AxisDecision;
 import org.dialogue.meetings.infrastructure.persistence.StatusCount;
 import org.dialogue.meetings.testing.Caller;
@@ -83,6 +89,9 @@ class ActionsAndRegisterIT {
 
     @EJB
     private AuditService auditService;
+
+    @Resource(lookup = "java:app/jdbc/meetings")
+    private DataSource dataSource;
 
     /** What a test reads: the edition and its axes, the meeting, its minutes and the two actions. */
     private record Fixture(DialogueEdition edition, long axis, long otherAxis, Meeting meeting, Minutes minutes,
@@ -293,18 +302,68 @@ class ActionsAndRegisterIT {
                 .isEqualTo(Map.of("AFRIPOL IN_PROGRESS", 1L, "EUROPOL OPEN", 1L));
 
         // Per axis: this edition's axes only, each with its edition's number.
-        List<StatusCount> byAxis = users.delegate().call(() -> completionService.byAxis()).stream()
+        List<StatusCount> byAxis = users.delegate().call(() -> completionService.dashboard(10).byAxis()).stream()
                 .filter(c -> c.groupId() == f.axis() || c.groupId() == f.otherAxis()).toList();
         assertThat(byAxis).extracting(c -> c.label() + " " + c.editionNumber() + " " + c.status() + " " + c.count())
                 .containsExactlyInAnyOrder(
                         "Liaison networks " + f.edition().getNumber() + " IN_PROGRESS 1",
                         "Threat assessment " + f.edition().getNumber() + " OPEN 1");
         // An observer of AFRIPOL sees the same actions (the meeting is theirs); counts are never negative or doubled.
-        assertThat(users.observer().call(() -> completionService.byAxis()).stream()
+        assertThat(users.observer().call(() -> completionService.dashboard(10).byAxis()).stream()
                 .filter(c -> c.groupId() == f.axis()).mapToLong(StatusCount::count).sum()).isEqualTo(1);
     }
 
+    @Test
+    void theDashboardKeepsItsFiguresUntilWhatTheyAreCountedFromChanges() throws SQLException {
+        Fixture f = circulated(fixture());
+        Map<String, Long> before = byOrganisation(users.delegate());
+        long ownOpenBefore = users.delegate().call(() -> completionService.dashboard(10).ownOpenCount());
+
+        // Kept, not counted again: a change made around JPA is not seen...
+        setStatusInTheTable(f.europolAction().getId(), ActionStatus.DONE);
+        assertThat(byOrganisation(users.delegate())).as("figures kept while nothing changed through JPA")
+                .isEqualTo(before);
+        // ...until the figures are told that records changed (as the benchmark's data generator does).
+        ActionFiguresChanges.recordsChangedOutsideJpa();
+        assertThat(delta(before, byOrganisation(users.delegate())))
+                .isEqualTo(Map.of("EUROPOL OPEN", -1L, "EUROPOL DONE", 1L));
+        Map<String, Long> afterDone = byOrganisation(users.delegate());
+
+        // A change through a service is counted at once: the delegate's organisation starts its action.
+        users.delegate().call(() -> actionService.updateStatus(f.afripolAction().getId(),
+                f.afripolAction().getVersion(), ActionStatus.IN_PROGRESS, "Started"));
+        assertThat(delta(afterDone, byOrganisation(users.delegate())))
+                .isEqualTo(Map.of("AFRIPOL OPEN", -1L, "AFRIPOL IN_PROGRESS", 1L));
+        DashboardFigures own = users.delegate().call(() -> completionService.dashboard(10));
+        assertThat(own.ownOpenCount()).as("open or in progress, the delegate's own").isEqualTo(ownOpenBefore);
+        assertThat(own.ownOpen()).extracting(ActionItem::getId).contains(f.afripolAction().getId());
+
+        // A change of need-to-know alone (AFRIPOL no longer co-organises the restricted meeting; only the meeting's
+        // list of co-organisers changes): the delegate no longer counts its actions.
+        Map<String, Long> beforeRestriction = byOrganisation(users.delegate());
+        Meeting meeting = users.secretariat().call(() -> meetingService.find(f.meeting().getId())).orElseThrow();
+        users.secretariat().call(() -> meetingService.update(meeting.getId(), meeting.getVersion(), new MeetingDetails(
+                MeetingKind.JOINT_OPERATIONAL_MEETING, meeting.getTitle(), LocalDateTime.of(2030, 3, 4, 9, 0),
+                LocalDateTime.of(2030, 3, 4, 17, 0), PARIS, "Headquarters", meeting.getVenue().getRoom(), "Lyon",
+                "France", Set.of(acronymId("EUROPOL")), f.edition().getId(), null), true));
+        assertThat(delta(beforeRestriction, byOrganisation(users.delegate())))
+                .isEqualTo(Map.of("AFRIPOL IN_PROGRESS", -1L, "EUROPOL DONE", -1L));
+        assertThat(users.delegate().call(() -> completionService.dashboard(10).ownOpen()))
+                .extracting(ActionItem::getId).doesNotContain(f.afripolAction().getId());
+    }
+
     // --- helpers ---
+
+    /** Sets an action's status in its table, around JPA and its caches. */
+    private void setStatusInTheTable(long actionId, ActionStatus status) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update action_item set status = ? where id = ?")) {
+            update.setString(1, status.name());
+            update.setLong(2, actionId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
 
     /** The edition, meeting and draft minutes of one test, made by the secretariat. */
     private Fixture fixture() {
@@ -350,10 +409,10 @@ class ActionsAndRegisterIT {
         return reader.call(() -> actionService.search(search, 0, 100)).stream().map(ActionItem::getTitle).toList();
     }
 
-    /** "AFRIPOL OPEN" -> count, as the reader sees it now. */
+    /** "AFRIPOL OPEN" -> count, as the reader's dashboard shows it now. */
     private Map<String, Long> byOrganisation(Caller reader) {
         Map<String, Long> counts = new HashMap<>();
-        reader.call(() -> completionService.byOrganisation())
+        reader.call(() -> completionService.dashboard(10).byOrganisation())
                 .forEach(c -> counts.put(c.label() + " " + c.status(), c.count()));
         return counts;
     }

@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.dialogue.meetings.domain.account.Reader;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.action.ActionSearch;
@@ -54,6 +57,23 @@ public class ActionRepository {
     public List<ActionItem> ofMinutes(long minutesId) {
         return em.createQuery("SELECT a FROM ActionItem a WHERE a.minutes.id = :minutes ORDER BY a.position",
                 ActionItem.class).setParameter("minutes", minutesId).getResultList();
+    }
+
+    /**
+     * The actions of the given ids, in the order of the ids (ids no longer found are left out), with their meetings:
+     * two statements whatever their number.
+     */
+    public List<ActionItem> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ActionItem> found = em.createQuery("SELECT a FROM ActionItem a WHERE a.id IN :ids", ActionItem.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.batch", "a.meeting")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+        Map<Long, ActionItem> byId = found.stream().collect(Collectors.toMap(ActionItem::getId, a -> a));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public List<ActionItem> search(Reader reader, ActionSearch search, LocalDate today, int first, int max) {

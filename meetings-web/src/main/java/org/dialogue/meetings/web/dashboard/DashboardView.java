@@ -5,17 +5,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.dialogue.meetings.application.AccountService;
 import org.dialogue.meetings.application.AccountSummary;
 import org.dialogue.meetings.application.ActionCompletionService;
-import org.dialogue.meetings.application.ActionService;
+import org.dialogue.meetings.application.DashboardFigures;
 import org.dialogue.meetings.application.EditionService;
 import org.dialogue.meetings.application.MeetingService;
 import org.dialogue.meetings.domain.account.Role;
 import org.dialogue.meetings.domain.action.ActionItem;
-import org.dialogue.meetings.domain.action.ActionSearch;
 import org.dialogue.meetings.domain.action.ActionStatus;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.meeting.Meeting;
@@ -25,7 +23,7 @@ import org.dialogue.meetings.web.support.Feedback;
  * The first page: for a delegate their organisation's open actions first; what is coming up; the priorities the
  * Dialogue last set; action completion per priority axis and per organisation across editions (a chart, and the
  * same numbers in a table); the overdue actions. Every number is counted in the database, on what the reader may see,
- * in a fixed number of queries whatever the amount of data.
+ * and kept until a record it is counted from changes ({@code ActionCompletionService#dashboard}).
  */
 @Named
 @RequestScoped
@@ -39,9 +37,6 @@ public class DashboardView {
 
     @Inject
     private EditionService editionService;
-
-    @Inject
-    private ActionService actionService;
 
     @Inject
     private ActionCompletionService completionService;
@@ -69,25 +64,18 @@ public class DashboardView {
     void load() {
         upcoming = meetingService.findUpcoming(UPCOMING_SHOWN);
         latestWithPriorities = editionService.findLatestWithPriorities().orElse(null);
-        byAxis = CompletionRow.of(completionService.byAxis(), true);
-        byOrganisation = CompletionRow.of(completionService.byOrganisation(), false);
-        ActionSearch overdueSearch = new ActionSearch(null, null, true, null, null, null);
-        overdue = actionService.search(overdueSearch, 0, ACTIONS_SHOWN);
-        overdueCount = actionService.count(overdueSearch);
-        today = actionService.today();
+        DashboardFigures figures = completionService.dashboard(ACTIONS_SHOWN);
+        byAxis = CompletionRow.of(figures.byAxis(), true);
+        byOrganisation = CompletionRow.of(figures.byOrganisation(), false);
+        overdue = figures.overdue();
+        overdueCount = figures.overdueCount();
+        today = figures.today();
         AccountSummary me = accountService.me();
         if (me.getRole() == Role.DELEGATE && me.getOrganisationId() != null) {
             myOrganisationId = me.getOrganisationId();
             myOrganisationAcronym = me.getOrganisationAcronym();
-            long organisation = myOrganisationId;
-            // open and in progress: still to do, soonest due first within each
-            ActionSearch open = new ActionSearch(organisation, ActionStatus.OPEN, false, null, null, null);
-            ActionSearch inProgress = new ActionSearch(organisation, ActionStatus.IN_PROGRESS, false, null, null, null);
-            List<ActionItem> pending = new ArrayList<>(actionService.search(open, 0, ACTIONS_SHOWN));
-            pending.addAll(actionService.search(inProgress, 0, ACTIONS_SHOWN));
-            pending.sort(java.util.Comparator.comparing(ActionItem::getDueDate));
-            myOpenActions = pending.subList(0, Math.min(ACTIONS_SHOWN, pending.size()));
-            myOpenCount = actionService.count(open) + actionService.count(inProgress);
+            myOpenActions = figures.ownOpen();
+            myOpenCount = figures.ownOpenCount();
         }
     }
 

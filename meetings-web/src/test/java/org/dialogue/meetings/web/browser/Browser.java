@@ -32,6 +32,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium driven by Selenium, with the waits PrimeFaces pages need. */
 public final class Browser {
 
+    /**
+     * How often a wait looks again. Selenium's default, half a second, left the machine idle most of a journey: a
+     * click's Ajax answer takes tens of milliseconds, and nearly every step waits for one.
+     */
+    public static final Duration POLLING = Duration.ofMillis(50);
+
     private Browser() {
     }
 
@@ -100,7 +106,8 @@ public final class Browser {
 
     /** Waits until the page has loaded and no PrimeFaces Ajax request is pending. */
     public static void awaitQuiet(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        new WebDriverWait(driver, Duration.ofSeconds(30), POLLING)
+                .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0)"));
@@ -117,7 +124,7 @@ public final class Browser {
                 + " if (!window.testAjaxCounted && window.jQuery) { window.testAjaxCounted = true;"
                 + " jQuery(document).on('pfAjaxComplete', function () { window.testAjaxCompleted++; }); }");
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) script.executeScript(
+        new WebDriverWait(driver, Duration.ofSeconds(30), POLLING).until(d -> (Boolean) script.executeScript(
                 "return window.testAjaxCompleted === undefined || window.testAjaxCompleted > 0"));
         awaitQuiet(driver);
     }
@@ -136,11 +143,13 @@ public final class Browser {
                 // As a user does: a list still closing from the last choice is gone before the menu is opened
                 // again, and an option is clicked once the list has opened (during PrimeFaces' animations an option
                 // can have no size, or vanish, and a WebDriver click fails).
-                new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                new WebDriverWait(driver, Duration.ofSeconds(10), POLLING)
+                        .ignoring(StaleElementReferenceException.class)
                         .until(d -> !d.findElement(panel).isDisplayed() || isOpen(d.findElement(panel)));
                 if (!isOpen(driver.findElement(panel))) {
                     driver.findElement(By.id(menuId)).click();
-                    new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    new WebDriverWait(driver, Duration.ofSeconds(10), POLLING)
+                            .ignoring(StaleElementReferenceException.class)
                             .until(d -> isOpen(d.findElement(panel)));
                 }
                 if (filterText != null) {
@@ -149,10 +158,11 @@ public final class Browser {
                     filter.sendKeys(filterText);
                 }
             }
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(option))
+            new WebDriverWait(driver, Duration.ofSeconds(10), POLLING)
+                    .until(ExpectedConditions.elementToBeClickable(option))
                     .click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3))
+                new WebDriverWait(driver, Duration.ofSeconds(3), POLLING)
                         .until(d -> d.findElement(chosen).getText().startsWith(label.strip()));
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {
@@ -198,7 +208,7 @@ public final class Browser {
      * (a plain WebDriverException) instead of a stale element reference: that counts as gone too.
      */
     public static void awaitGone(WebDriver driver, WebElement element, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(ignored -> {
+        new WebDriverWait(driver, timeout, POLLING).until(ignored -> {
             try {
                 element.isEnabled();
                 return false;

@@ -147,7 +147,8 @@ class HostileInputIT {
             Browser.awaitQuiet(driver);
             if (!driver.findElements(By.id("axesForm:axes:0:removeAxis")).isEmpty()) {
                 driver.findElement(By.id("axesForm:axes:0:removeAxis")).click();
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+                        .until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector(".ui-confirmdialog-yes"))).click();
                 Browser.awaitQuiet(driver);
             }
@@ -167,7 +168,8 @@ class HostileInputIT {
         tick("agreementForm:parties", "EUROPOL", "INTERPOL");
         type("agreementForm:summary", summary);
         driver.findElement(By.id("agreementForm:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("agreements/list"));
+        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+                .until(ExpectedConditions.urlContains("agreements/list"));
         Browser.awaitQuiet(driver);
         assertThat(driver.findElement(By.linkText(title)).getText()).isEqualTo(title);
         assertNoScriptRan(driver, "agreements list");
@@ -185,7 +187,8 @@ class HostileInputIT {
         driver.get(base + "admin/users.xhtml");
         Browser.awaitQuiet(driver);
         type("usersForm:text", username);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> text("usersForm:users").contains(fullName));
+        new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING)
+                .until(d -> text("usersForm:users").contains(fullName));
         type("usersForm:text", SCRIPT);
         Browser.awaitQuiet(driver);
         assertNoScriptRan(driver, "users list");
@@ -300,7 +303,7 @@ class HostileInputIT {
         Browser.awaitQuiet(driver);
         type("usersForm:text", username);
         // The administrator is in every unfiltered list: once gone, the filter has applied.
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING).until(d -> {
             Browser.awaitQuiet(d);
             return !text("usersForm:users").contains("admin");
         });
@@ -486,7 +489,7 @@ class HostileInputIT {
         Browser.awaitQuiet(driver);
         WebElement filter = driver.findElement(By.id("meetingsForm:meetings:titleColumn:filter"));
         filter.sendKeys(title);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING).until(d -> {
             Browser.awaitQuiet(d);
             return d.findElements(By.cssSelector("#meetingsForm\\:meetings a.meeting-link")).isEmpty();
         });
@@ -498,7 +501,7 @@ class HostileInputIT {
         driver.findElement(By.id(menuId)).click();
         By items = By.cssSelector("[id='" + menuId + "_panel'] li[data-item-value] label");
         for (String label : labels) {
-            new WebDriverWait(driver, Duration.ofSeconds(10))
+            new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                     .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(items)).stream()
                     .filter(l -> l.getText().startsWith(label + " ")).findFirst().orElseThrow().click();
         }
@@ -509,12 +512,13 @@ class HostileInputIT {
     private String messageNextTo(String id) {
         By message = By.xpath("//*[@id='" + id + "']/ancestor::*[contains(concat(' ', @class, ' '), ' field ')][1]"
                 + "//*[contains(@class, 'ui-message-error-detail')]");
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING)
                 .until(ExpectedConditions.visibilityOfElementLocated(message)).getText().strip();
     }
 
     private void awaitHeading(String heading) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+                .ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> h1 = d.findElements(By.tagName("h1"));
             return !h1.isEmpty() && heading.equals(h1.get(0).getText());
         });

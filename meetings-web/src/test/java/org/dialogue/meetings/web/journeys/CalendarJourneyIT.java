@@ -116,7 +116,7 @@ class CalendarJourneyIT {
         // The copy: the meeting's page, a new date, then the copy's form.
         MeetingPage.open(driver, base, f.a());
         driver.findElement(By.id("copyMeeting")).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> d.findElement(
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10), Browser.POLLING).until(d -> d.findElement(
                 By.id("copyMeetingForm:copyDate_input")).isDisplayed());
         var date = driver.findElement(By.id("copyMeetingForm:copyDate_input"));
         date.click();
@@ -158,7 +158,8 @@ class CalendarJourneyIT {
     /** Waits for the browser to reach an address; on failure, says what the page showed and saves a screenshot. */
     private void awaitAddress(String part, String step) {
         try {
-            new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(part));
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(20), Browser.POLLING)
+                    .until(d -> d.getCurrentUrl().contains(part));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(driver, "failed-calendar-" + step);
             throw new AssertionError("Not at " + part + " after " + step + ", still at " + driver.getCurrentUrl()

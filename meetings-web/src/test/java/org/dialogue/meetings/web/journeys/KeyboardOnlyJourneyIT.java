@@ -67,7 +67,8 @@ class KeyboardOnlyJourneyIT {
             press(Keys.DOWN);
         }
         press(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("meetingForm:timeZone_label"))
+        new WebDriverWait(driver, Duration.ofSeconds(5), Browser.POLLING)
+                .until(d -> d.findElement(By.id("meetingForm:timeZone_label"))
                 .getText().startsWith("Asia/Kolkata"));
         tabTo("meetingForm:start_input");
         type("2031-10-06 09:00");
@@ -232,7 +233,7 @@ class KeyboardOnlyJourneyIT {
     }
 
     private void awaitFocus(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> focusIsIn(id));
+        new WebDriverWait(driver, Duration.ofSeconds(5), Browser.POLLING).until(d -> focusIsIn(id));
     }
 
     /**

@@ -162,7 +162,8 @@ class LanguagesJourneyIT {
 
             // The date picker speaks the page's language: its month is named with PrimeFaces' words for it.
             driver.findElement(By.cssSelector("[id='auditForm:from'] button")).click();
-            WebElement month = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+            WebElement month = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10),
+                    Browser.POLLING)
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                             By.cssSelector(".ui-datepicker-month")));
             @SuppressWarnings("unchecked")

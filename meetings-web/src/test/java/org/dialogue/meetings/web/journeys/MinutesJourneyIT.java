@@ -251,7 +251,8 @@ class MinutesJourneyIT {
                 + "<iframe src=\"about:blank\"></iframe><p style=\"color: red\">styled</p>"
                 + "<a href=\"javascript:window.hacked = 'pasted link'\">pasted link</a>");
         MinutesPage editing = minutes;
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> editing.editorHtml(0).contains("Pasted"));
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+                .until(d -> editing.editorHtml(0).contains("Pasted"));
         assertThat(editing.editorHtml(0)).contains("<strong>bold</strong>", "styled", "pasted link")
                 .doesNotContain("<img", "<iframe", "style=", "javascript:");
         minutes.forgeNotesHtml(1, "<p>Kept <b>bold</b> <script>window.hacked = 'script'; alert(2)</script>"

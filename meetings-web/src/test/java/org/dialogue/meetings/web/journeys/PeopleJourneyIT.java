@@ -88,7 +88,7 @@ class PeopleJourneyIT {
         assertThat(meeting.messages()).contains(ORGANISATION + " already has a head of delegation for this meeting ("
                 + head + ")");
         meeting.retryNewPersonAs("Delegate");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !meeting.newPersonDialogOpen());
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(d -> !meeting.newPersonDialogOpen());
         assertThat(meeting.delegationText(ORGANISATION)).contains(head, newcomer, "Delegate");
         long meetingId = meeting.id();
         assertThat(MeetingPage.open(driver, base, meetingId).delegationText(ORGANISATION))

@@ -105,7 +105,7 @@ class ProductJourneyIT {
             driver.findElement(By.id("language-" + language)).click();
             // The switch reloads the page: wait for the page in that language, not only for a quiet page, which the
             // old one still was when the reload had not begun.
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30), Browser.POLLING)
                     .withMessage("the sign-in page in " + language)
                     .until(d -> language.equals(((JavascriptExecutor) d).executeScript(
                             "return document.documentElement.lang;")));

@@ -98,7 +98,7 @@ class SearchJourneyIT {
         String optionLabel = (String) page.executeScript("document.getElementById('searchForm:kind_label').click();"
                 + " var option = document.querySelectorAll(\"[id='searchForm:kind_items'] li[role='option']\")[1];"
                 + " option.click(); return option.getAttribute('data-label');");
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                 .until(ExpectedConditions.textToBe(By.id("searchForm:kind_label"), optionLabel));
         assertThat(Browser.consoleErrors(driver)).as("console after an option clicked as the list opened").isEmpty();
     }

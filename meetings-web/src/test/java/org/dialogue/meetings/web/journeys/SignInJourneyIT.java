@@ -98,7 +98,8 @@ class SignInJourneyIT {
 
         WebElement signOut = driver.findElement(By.id("signOutForm:signOut"));
         signOut.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("login.xhtml"));
+        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+                .until(d -> d.getCurrentUrl().contains("login.xhtml"));
         Browser.awaitQuiet(driver);
 
         assertThat(driver.findElement(By.id("signedOut")).getText()).isEqualTo("You have signed out.");
@@ -143,7 +144,7 @@ class SignInJourneyIT {
     /** Signs in with a name and password that must be refused; returns the message shown. */
     private String refusal(String username, String password) {
         SignInPage.open(driver, base).signIn(username, password);
-        List<WebElement> messages = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        List<WebElement> messages = new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING).until(d -> {
             List<WebElement> shown = d.findElements(By.cssSelector("#pageMessages .ui-messages-error-summary"));
             return shown.isEmpty() ? null : shown;
         });

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.pages.MeetingFormPage;
 import org.dialogue.meetings.web.pages.MeetingPage;
@@ -62,6 +64,7 @@ class ClusterIT {
      * 10 s for a connection before it fails, so with 25 s no run had failed yet when the database was back.
      */
     private static final Duration OUTAGE = Duration.ofSeconds(45);
+    private static final Pattern OVERDUE_HEADING = Pattern.compile("Overdue actions \\((\\d+)\\)");
 
     private GreenMail smtp;
     private ServerPair pair;
@@ -112,6 +115,31 @@ class ClusterIT {
             assertThat(reader.get(page).body()).as("the meeting read through %s at once", reader.base())
                     .contains(item);
         }
+    }
+
+    /**
+     * The dashboard keeps its action figures until a change; a change committed on the other instance reaches this
+     * one through the cache coordination, which tells the figures too ({@code ActionFiguresChanges}).
+     */
+    @Test
+    @Order(1)
+    void theDashboardCountsAnActionAddedThroughTheOtherInstance() throws InterruptedException {
+        HttpVisitor reader = signedIn(2, secretariat, TestAccounts.USER_PASSWORD);
+        long before = overdueCount(reader);
+        assertThat(overdueCount(reader)).as("the figures, kept").isEqualTo(before);
+
+        // An edition, a meeting and circulated minutes with an action due yesterday, through the other instance.
+        Fixtures.asSecretariat(pair.instance(1), "actions?run=" + Fixtures.encode("Figures " + run));
+        await("the overdue action counted on the other instance", Duration.ofSeconds(10),
+                () -> overdueCount(reader) == before + 1);
+    }
+
+    private static long overdueCount(HttpVisitor reader) {
+        Answer dashboard = reader.get("index.xhtml");
+        assertThat(dashboard.status()).isEqualTo(200);
+        Matcher heading = OVERDUE_HEADING.matcher(dashboard.body());
+        assertThat(heading.find()).as("the dashboard's overdue heading").isTrue();
+        return Long.parseLong(heading.group(1));
     }
 
     @Test
@@ -229,7 +257,8 @@ class ClusterIT {
             Instant killedAt = Instant.now();
             driver.findElement(By.id("meetingForm:save")).click();
 
-            new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(60), Browser.POLLING)
+                    .ignoring(StaleElementReferenceException.class)
                     .withMessage("the meeting page saying the meeting was saved")
                     .until(d -> d.getCurrentUrl().contains("meetings/view.xhtml")
                             && new MeetingPage(d).infoMessages().contains("was saved"));

@@ -33,7 +33,8 @@ public class ActionListPage {
     }
 
     public List<Row> rows() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(TABLE + " tbody tr")).stream()
                         .filter(tr -> !tr.findElements(By.cssSelector(".action-title")).isEmpty())
                         .map(tr -> {
@@ -113,7 +114,7 @@ public class ActionListPage {
 
     private void awaitDialog() {
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("statusDialog")));
     }
 

@@ -36,13 +36,14 @@ public class AgreementPages {
         driver.findElement(By.id("agreementForm:parties")).click();
         By item = By.cssSelector("[id='agreementForm:parties_panel'] li[data-item-value] label");
         for (String acronym : partyAcronyms) {
-            List<WebElement> labels = new WebDriverWait(driver, Duration.ofSeconds(10))
+            List<WebElement> labels = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                     .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(item));
             labels.stream().filter(l -> l.getText().startsWith(acronym + " ")).findFirst().orElseThrow().click();
         }
         driver.findElement(By.tagName("h1")).click(); // a click outside closes the menu
         driver.findElement(By.id("agreementForm:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("agreements/list"));
+        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+                .until(ExpectedConditions.urlContains("agreements/list"));
         Browser.awaitQuiet(driver);
         String href = driver.findElement(By.linkText(title)).getAttribute("href");
         return Long.parseLong(href.substring(href.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));

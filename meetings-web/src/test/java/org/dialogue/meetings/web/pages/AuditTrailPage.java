@@ -70,7 +70,8 @@ public class AuditTrailPage {
         Browser.awaitQuiet(driver);
         if (fieldMessages().isEmpty()) {
             // The table reloads in a second request once the filters were accepted.
-            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> {
                         Browser.awaitQuiet(d);
                         return !tableMarker().equals(before) || !fieldMessages().isEmpty();

@@ -45,7 +45,7 @@ public class AxisPage {
     public AxisPage record(String organisation, int year, String statusLabel, String comment) {
         driver.findElement(By.id("registerForm:recordProgress")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("progressDialog")));
         if (organisation != null) {
             Browser.selectOne(driver, "progressForm:organisation", null, organisation);
@@ -61,7 +61,7 @@ public class AxisPage {
         text.sendKeys(comment);
         driver.findElement(By.id("progressForm:saveProgress")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(
                 ExpectedConditions.invisibilityOfElementLocated(By.id("progressDialog")));
         return this;
     }

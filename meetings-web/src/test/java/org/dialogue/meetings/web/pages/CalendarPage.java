@@ -71,7 +71,8 @@ public class CalendarPage {
     /** Follows the event whose text contains the given words to the meeting page. */
     public MeetingPage openEvent(String words) {
         event(words).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("meetings/view"));
+        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
+                .until(d -> d.getCurrentUrl().contains("meetings/view"));
         Browser.awaitQuiet(driver);
         return new MeetingPage(driver);
     }
@@ -134,16 +135,18 @@ public class CalendarPage {
     }
 
     private WebElement event(String words) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(EVENTS).stream()
+        return new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+                .until(d -> d.findElements(EVENTS).stream()
                 .filter(e -> e.getText().contains(words)).findFirst().orElse(null));
     }
 
     private void awaitEvents() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(
+        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING).until(d -> !d.findElements(By.cssSelector(
                 "#calendarForm\\:schedule .fc-view-harness")).isEmpty());
         // The events arrive by an Ajax request after the grid is drawn: wait until the calendar's event sources have
         // fetched (FullCalendar's own state, through the PrimeFaces widget), then until the answer is shown.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+                .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "var widget = window.PrimeFaces && Object.values(PrimeFaces.widgets).find(function (w) {"
                         + " return w && w.calendar && w.id === 'calendarForm:schedule'; });"
                         + " if (!widget) { return false; }"

@@ -65,7 +65,7 @@ public class EditionPages {
     public EditionPages save() {
         driver.findElement(By.id("editionForm:save")).click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30))
+            new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
                     .until(ExpectedConditions.urlContains("editions/view.xhtml"));
         } catch (org.openqa.selenium.TimeoutException notSaved) {
             throw new AssertionError("The edition was not saved: "

@@ -68,7 +68,7 @@ public class MeetingFormPage {
         driver.findElement(By.id("meetingForm:coOrganisers")).click();
         for (String acronym : acronyms) {
             By item = By.cssSelector("#meetingForm\\:coOrganisers_panel li[data-item-value] label");
-            List<WebElement> labels = new WebDriverWait(driver, Duration.ofSeconds(10))
+            List<WebElement> labels = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                     .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(item));
             labels.stream().filter(l -> l.getText().startsWith(acronym + " ")).findFirst().orElseThrow().click();
         }
@@ -86,15 +86,15 @@ public class MeetingFormPage {
 
     /** Ticks users on a confidential meeting's access list, found by user name through the menu's filter. */
     public MeetingFormPage accessList(String... usernames) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                 .until(ExpectedConditions.elementToBeClickable(By.id("meetingForm:accessUsers"))).click();
         for (String username : usernames) {
-            WebElement filter = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+            WebElement filter = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(
                     ExpectedConditions.visibilityOfElementLocated(By.id("meetingForm:accessUsers_filter")));
             filter.clear();
             filter.sendKeys(username);
             By item = By.cssSelector("[id='meetingForm:accessUsers_panel'] li[data-item-value] label");
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(item).stream()
+            new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(d -> d.findElements(item).stream()
                     .filter(l -> l.isDisplayed() && l.getText().matches(".*\\(" + username + "[,)].*")).findFirst()
                     .map(l -> {
                         l.click();
@@ -108,7 +108,8 @@ public class MeetingFormPage {
     /** Saves and expects to land on the meeting page; fails with the form's messages if the save was refused. */
     public MeetingPage save() {
         driver.findElement(By.id("meetingForm:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("meetings/view.xhtml")
+        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+                .until(d -> d.getCurrentUrl().contains("meetings/view.xhtml")
                 || !messages().isEmpty());
         if (!driver.getCurrentUrl().contains("meetings/view.xhtml")) {
             Browser.screenshot(driver, "failed-meeting-save");

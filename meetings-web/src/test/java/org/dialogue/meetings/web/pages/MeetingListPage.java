@@ -31,7 +31,8 @@ public class MeetingListPage {
         filter.clear();
         filter.sendKeys(text);
         // The filter's request starts after a short delay: rows read just before it may be replaced while read.
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING)
+                .ignoring(StaleElementReferenceException.class).until(d -> {
             Browser.awaitQuiet(d);
             List<String> titles = titles();
             return !titles.isEmpty() && titles.stream().allMatch(t -> t.contains(text));
@@ -54,7 +55,8 @@ public class MeetingListPage {
 
     /** The titles shown; read again when a late filter request replaces the rows while they are read. */
     public List<String> titles() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#meetingsForm\\:meetings a.meeting-link")).stream()
                         .map(WebElement::getText).toList());
     }

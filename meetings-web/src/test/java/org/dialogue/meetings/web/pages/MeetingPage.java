@@ -98,7 +98,7 @@ public class MeetingPage {
     public MeetingPage addNewPerson(String organisationAcronym, String name, String function, String roleLabel) {
         driver.findElement(By.id("participantsForm:newPerson")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("newParticipantForm:name")));
         Browser.selectOne(driver, "newParticipantForm:newOrganisation", null, organisationAcronym);
         if (roleLabel != null) {
@@ -155,7 +155,7 @@ public class MeetingPage {
     public MeetingPage editAgendaItem(int row, String title, int minutes) {
         driver.findElement(By.id("agendaForm:agenda:" + row + ":editItem")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("agendaItemForm:title")));
         type("agendaItemForm:title", title);
         type("agendaItemForm:plannedMinutes", String.valueOf(minutes));
@@ -168,11 +168,11 @@ public class MeetingPage {
     public String agendaItemMinutes(int row) {
         driver.findElement(By.id("agendaForm:agenda:" + row + ":editItem")).click();
         Browser.awaitQuiet(driver);
-        WebElement minutes = new WebDriverWait(driver, Duration.ofSeconds(10))
+        WebElement minutes = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("agendaItemForm:plannedMinutes")));
         String value = minutes.getAttribute("value");
         driver.findElement(By.id("agendaItemForm:cancelItem")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("agendaItemForm:plannedMinutes")));
         return value;
     }

@@ -56,28 +56,30 @@ public class MinutesTranslationsPage {
     public MinutesTranslationsPage add(String languageLabel, String text) {
         driver.findElement(By.id("translationsForm:addTranslation")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
+                .until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("translationEditForm:language")));
         new Select(driver.findElement(By.id("translationEditForm:language"))).selectByVisibleText(languageLabel);
         Browser.awaitQuiet(driver); // the editor follows the language's direction
-        WebElement editor = new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+        WebElement editor = new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING).until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector("[id='translationEditForm:text'] .ql-editor")));
         editor.click();
         editor.sendKeys(text);
         driver.findElement(By.tagName("h1")).click(); // the editor syncs its field when it loses focus
         driver.findElement(By.id("translationEditForm:saveTranslation")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> languages().contains(languageLabel));
+        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
+                .until(d -> languages().contains(languageLabel));
         return this;
     }
 
     /** Verifies the translation of a row, confirming in the dialog. */
     public MinutesTranslationsPage verify(int row) {
         driver.findElement(By.id(TABLE + ":" + row + ":verifyTranslation")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
                 .until(d -> driver.findElements(By.id(TABLE + ":" + row + ":verifyTranslation")).isEmpty());
         return this;
     }
@@ -86,7 +88,7 @@ public class MinutesTranslationsPage {
     public MinutesTranslationsPage read(int row) {
         driver.findElement(By.id(TABLE + ":" + row + ":readTranslation")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("translationText")));
         return this;
     }

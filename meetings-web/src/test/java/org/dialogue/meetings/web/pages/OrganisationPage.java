@@ -73,7 +73,7 @@ public class OrganisationPage {
         type("organisationForm:motto", motto);
         driver.findElement(By.id("organisationForm:save")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("organisationFacts")));
         return this;
     }
@@ -112,12 +112,12 @@ public class OrganisationPage {
         driver.findElement(By.id("peopleForm:people:" + row + ":removePerson")).click();
         // Clicked only once the dialog is fully shown, as a person would (the layout's dialog no longer fades in: a
         // click during a fade-in left it open).
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "1".equals(
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(d -> "1".equals(
                 d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         return this;
     }
@@ -129,7 +129,7 @@ public class OrganisationPage {
 
     private void fillPerson(String name, String function, String email, String language) {
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("personForm:name")));
         type("personForm:name", name);
         type("personForm:function", function == null ? "" : function);

@@ -36,7 +36,7 @@ public class SearchPage {
         driver.findElement(By.id("searchForm:search")).click();
         // The search goes to its own address (bookmarkable): wait for it, not only for a quiet page, which the old
         // page still was when the navigation had not begun.
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30), Browser.POLLING)
                 .withMessage("the address of the search for " + words)
                 .until(d -> d.getCurrentUrl().contains("q=" + java.net.URLEncoder.encode(words,
                         java.nio.charset.StandardCharsets.UTF_8)));

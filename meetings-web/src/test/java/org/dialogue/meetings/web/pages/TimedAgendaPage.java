@@ -69,7 +69,8 @@ public class TimedAgendaPage {
      */
     public TimedAgendaPage drag(int from, int to) {
         dragOnly(from, to);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("pageMessages")).getText()
+        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+                .until(d -> d.findElement(By.id("pageMessages")).getText()
                 .contains("Agenda order saved"));
         return this;
     }

@@ -34,7 +34,8 @@ public class UserListPage {
         WebElement filter = driver.findElement(By.id("usersForm:text"));
         filter.clear();
         filter.sendKeys(text);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING)
+                .ignoring(StaleElementReferenceException.class).until(d -> {
             Browser.awaitQuiet(d);
             List<Row> rows = rows();
             return !rows.isEmpty() && rows.stream().allMatch(r -> r.username().contains(text)

@@ -39,7 +39,7 @@ public class UserPages {
 
     /** The one-time password shown after a creation or a reset. */
     public String issuedPassword() {
-        return new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        return new WebDriverWait(driver, java.time.Duration.ofSeconds(20), Browser.POLLING)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedPassword"))).getText().strip();
     }
 
@@ -88,7 +88,7 @@ public class UserPages {
 
     private void clickAndConfirm(String buttonId) {
         driver.findElement(By.id(buttonId)).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10), Browser.POLLING)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         Browser.awaitQuiet(driver);
     }

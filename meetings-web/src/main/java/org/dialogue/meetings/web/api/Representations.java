@@ -114,7 +114,7 @@ public final class Representations {
     /**
      * Where to find what goes with a meeting, as absolute addresses.
      *
-     * @param calendar the meeting's {@code .ics} file (the pages' address: it needs a signed-in browser session)
+     * @param calendar the meeting's {@code .ics} file (the pages' address, which takes the token as well)
      * @param minutes  its approved minutes in the API
      */
     public record MeetingLinks(String calendar, String minutes) {
@@ -152,8 +152,8 @@ public final class Representations {
     }
 
     /**
-     * The files of one revision, as absolute addresses (the pages' downloads: they need a signed-in browser session;
-     * the signing key is public).
+     * The files of one revision, as absolute addresses (the pages' downloads, which take the token as well: see
+     * {@code BearerSignIn}; the signing key is public).
      */
     public record MinutesLinks(String pdf, String canonical, String signature, String signingKey) {
     }

@@ -46,6 +46,7 @@ import org.dialogue.meetings.domain.minutes.MinutesVersion;
 import org.dialogue.meetings.domain.minutes.RoundOutcome;
 import org.dialogue.meetings.domain.organisation.Organisation;
 import org.dialogue.meetings.domain.shared.RecordNotFoundException;
+import org.dialogue.meetings.domain.shared.StaleRecordException;
 import org.dialogue.meetings.infrastructure.persistence.ActionRepository;
 import org.dialogue.meetings.infrastructure.persistence.InvitationRepository;
 import org.dialogue.meetings.infrastructure.persistence.MeetingRepository;
@@ -356,15 +357,17 @@ public class MinutesService {
      */
     @RolesAllowed(Roles.DELEGATE)
     public Minutes approve(long minutesId, int shownRound) {
-        UserAccount me = callers.account(context);
-        Minutes found = readable(minutesId);
-        return change(minutesId, found.getVersion(), AuditAction.STATE_CHANGE, null, m -> {
-            Instant now = clock.instant();
-            Map<String, String> before = m.auditFields();
-            if (m.approve(me.getOrganisation(), shownRound, me.getUsername(), now)) {
-                approval.freeze(m, before, me.getUsername(), "every organisation approved", now);
-            }
-        }, "approved for " + organisationName(me));
+        return approveOn(minutesId, shownRound, null);
+    }
+
+    /**
+     * As {@link #approve(long, int)}, and bound to the version read as well (the API's {@code If-Match}): refused with
+     * {@link StaleRecordException}, nothing recorded, when the minutes moved past {@code expectedVersion}, compared
+     * in this transaction (an answer saved meanwhile by another one is refused at the write by the version column).
+     */
+    @RolesAllowed(Roles.DELEGATE)
+    public Minutes approve(long minutesId, int shownRound, long expectedVersion) {
+        return approveOn(minutesId, shownRound, expectedVersion);
     }
 
     /**
@@ -373,12 +376,43 @@ public class MinutesService {
      */
     @RolesAllowed(Roles.DELEGATE)
     public Minutes comment(long minutesId, int shownRound, String text, Long agendaItemId) {
+        return commentOn(minutesId, shownRound, text, agendaItemId, null);
+    }
+
+    /**
+     * As {@link #comment(long, int, String, Long)}, and bound to the version read as well, as
+     * {@link #approve(long, int, long)} is.
+     */
+    @RolesAllowed(Roles.DELEGATE)
+    public Minutes comment(long minutesId, int shownRound, String text, Long agendaItemId, long expectedVersion) {
+        return commentOn(minutesId, shownRound, text, agendaItemId, expectedVersion);
+    }
+
+    /** An approval on the round shown, and on the version read when one is given (null: the round alone). */
+    private Minutes approveOn(long minutesId, int shownRound, Long expectedVersion) {
         UserAccount me = callers.account(context);
-        Minutes found = readable(minutesId);
-        return change(minutesId, found.getVersion(), AuditAction.STATE_CHANGE, null,
+        return answer(minutesId, expectedVersion, m -> {
+            Instant now = clock.instant();
+            Map<String, String> before = m.auditFields();
+            if (m.approve(me.getOrganisation(), shownRound, me.getUsername(), now)) {
+                approval.freeze(m, before, me.getUsername(), "every organisation approved", now);
+            }
+        }, "approved for " + organisationName(me));
+    }
+
+    private Minutes commentOn(long minutesId, int shownRound, String text, Long agendaItemId,
+            Long expectedVersion) {
+        UserAccount me = callers.account(context);
+        return answer(minutesId, expectedVersion,
                 m -> m.comment(me.getOrganisation(), shownRound, text, agendaItemId, me.getUsername(),
                         clock.instant()),
                 "commented for " + organisationName(me) + ": " + text);
+    }
+
+    /** A delegation's answer: on the version read if given, else on the version as it is now (the round binds it). */
+    private Minutes answer(long minutesId, Long expectedVersion, Consumer<Minutes> answer, String note) {
+        long version = expectedVersion != null ? expectedVersion : readable(minutesId).getVersion();
+        return change(minutesId, version, AuditAction.STATE_CHANGE, null, answer, note);
     }
 
     // --- helpers ---

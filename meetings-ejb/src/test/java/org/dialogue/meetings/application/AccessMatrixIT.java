@@ -167,7 +167,9 @@ class AccessMatrixIT {
             "MinutesService.correct(long, String)", SECRETARIAT,
             "MinutesService.closeDueRounds()", SECRETARIAT,
             "MinutesService.approve(long, int)", DELEGATE,
+            "MinutesService.approve(long, int, long)", DELEGATE,
             "MinutesService.comment(long, int, String, Long)", DELEGATE,
+            "MinutesService.comment(long, int, String, Long, long)", DELEGATE,
             // actions: everyone signed in reads; the secretariat or a delegate of the owner follows them up
             "ActionService.search(ActionSearch, int, int)", SIGNED_IN,
             "ActionService.count(ActionSearch)", SIGNED_IN,

@@ -197,6 +197,40 @@ class MinutesApprovalIT {
         assertThat(read(draft).getRounds().get(0).getAnswers().get(1).getReply()).isNull();
     }
 
+    /**
+     * Through the API a delegation answers on the version it read as well ({@code If-Match}), and the service compares
+     * it inside the transaction that records the answer, so two answers on one version are never both recorded. Here
+     * AFRIPOL read the minutes, then EUROPOL answered on the same version: AFRIPOL's approval and comment on the version
+     * it read are refused and nothing is recorded; on the version as it is now, its approval is recorded.
+     */
+    @Test
+    void anAnswerOnAVersionThatIsNoLongerTheMinutesRecordsNothing() {
+        Minutes draft = saveDraft(openMinutes(meetingWithAgenda()), "<p>Versioned text.</p>");
+        circulate(draft, Duration.ofDays(7));
+        long versionRead = afripol.call(() -> minutesService.find(draft.getId())).orElseThrow().getVersion();
+        Minutes commented = europol.call(() -> minutesService.comment(draft.getId(), 1, "Add the dates.", null,
+                versionRead));
+        assertThat(commented.getVersion()).isGreaterThan(versionRead);
+
+        assertThatThrownBy(() -> afripol.call(() -> minutesService.approve(draft.getId(), 1, versionRead)))
+                .isInstanceOf(StaleRecordException.class);
+        assertThatThrownBy(() -> afripol.call(() -> minutesService.comment(draft.getId(), 1, "On the old version",
+                null, versionRead))).isInstanceOf(StaleRecordException.class);
+        Minutes after = read(draft);
+        assertThat(after.getVersion()).as("nothing recorded").isEqualTo(commented.getVersion());
+        assertThat(after.currentRound().orElseThrow().getAnswers())
+                .extracting(a -> a.getOrganisation().getAcronym() + " " + a.getAnswer())
+                .containsExactly("AFRIPOL PENDING", "EUROPOL COMMENTED");
+        assertThat(audit(draft.getId())).extracting(AuditEntry::getChanges)
+                .noneSatisfy(c -> assertThat(c).contains("for AFRIPOL"));
+
+        Minutes approved = afripol.call(() -> minutesService.approve(draft.getId(), 1, commented.getVersion()));
+        assertThat(approved.currentRound().orElseThrow().getAnswers())
+                .extracting(a -> a.getOrganisation().getAcronym() + " " + a.getAnswer())
+                .containsExactly("AFRIPOL APPROVED", "EUROPOL COMMENTED");
+        assertThat(approved.getVersion()).isGreaterThan(commented.getVersion());
+    }
+
     @Test
     void silenceApprovesAtTheDeadlineOnceAndRecordsEachSilentOrganisation() {
         Minutes draft = saveDraft(openMinutes(meetingWithAgenda()), "<p>Silence text.</p>");

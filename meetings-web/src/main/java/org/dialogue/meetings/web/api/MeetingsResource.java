@@ -25,6 +25,7 @@ import org.dialogue.meetings.domain.meeting.MeetingSearch;
 import org.dialogue.meetings.domain.meeting.MeetingStatus;
 import org.dialogue.meetings.domain.minutes.ApprovalSignature;
 import org.dialogue.meetings.domain.minutes.Minutes;
+import org.dialogue.meetings.web.api.Representations.CurrentMinutesJson;
 import org.dialogue.meetings.web.api.Representations.MeetingJson;
 import org.dialogue.meetings.web.api.Representations.MeetingLinks;
 import org.dialogue.meetings.web.api.Representations.MinutesJson;
@@ -89,13 +90,20 @@ public class MeetingsResource {
         return paging.page(items, total, uri);
     }
 
-    /** One meeting with its agenda and participants, and links to its calendar file and its approved minutes. */
+    /**
+     * One meeting with its agenda and participants, the revision of its minutes the meeting page links to for the
+     * caller (the newest one {@link MinutesService#ofMeeting} lets them read: need-to-know is the service's), and links
+     * to its calendar file and its approved minutes.
+     */
     @GET
     @Path("{id}")
     public MeetingJson getMeeting(@PathParam("id") long id) {
-        return meetings.find(id).map(meeting -> MeetingJson.detailed(meeting, new MeetingLinks(
-                address(CalendarDownloads.MEETING_PATH + id + CalendarDownloads.SUFFIX),
-                uri.getBaseUriBuilder().path("meetings/{id}/minutes").build(id).toString())))
+        return meetings.find(id).map(meeting -> MeetingJson.detailed(meeting,
+                minutes.ofMeeting(id).stream().findFirst().map(current -> CurrentMinutesJson.of(current,
+                        uri.getBaseUriBuilder().path("minutes/{id}").build(current.getId()).toString()))
+                        .orElse(null),
+                new MeetingLinks(address(CalendarDownloads.MEETING_PATH + id + CalendarDownloads.SUFFIX),
+                        uri.getBaseUriBuilder().path("meetings/{id}/minutes").build(id).toString())))
                 .orElseThrow(NotFoundException::new);
     }
 

@@ -54,8 +54,9 @@ public class MinutesResource {
 
     /**
      * The caller's delegation approves, or comments instead, on the round it read ({@code round}) and the version it
-     * read ({@code If-Match}): without it 428; on another version, or a round that is no longer the one under way, 412;
-     * a rule of the round (already answered, not an organisation that answers, no comment) 422. Nothing changes then.
+     * read ({@code If-Match}, compared by the service inside its transaction): without it 428; on another version, or
+     * a round that is no longer the one under way, 412; a rule of the round (already answered, not an organisation
+     * that answers, no comment) 422. Nothing changes then.
      */
     @POST
     @Path("{id}/answers")
@@ -78,12 +79,12 @@ public class MinutesResource {
         if (!errors.isEmpty()) {
             throw new BadParametersException(errors);
         }
-        Minutes read = minutes.find(id).orElseThrow(NotFoundException::new);
-        if (read.getVersion() != version) {
-            throw new PreconditionException(412, "stale");
-        }
-        Minutes answered = decision == Decision.APPROVE ? minutes.approve(id, round)
-                : minutes.comment(id, round, Parameters.text(answer, "comment"), null);
+        // minutes the caller may not read answer 404 whatever their role, as before (the services' need-to-know)
+        minutes.find(id).orElseThrow(NotFoundException::new);
+        // the version read is compared by the service, in the transaction that records the answer: of two answers
+        // made on the same version at once, one is refused (412), never both recorded
+        Minutes answered = decision == Decision.APPROVE ? minutes.approve(id, round, version)
+                : minutes.comment(id, round, Parameters.text(answer, "comment"), null, version);
         return represented(answered);
     }
 

@@ -1,8 +1,9 @@
 package org.dialogue.meetings.web.api;
 
 /**
- * A change sent without the version it was made on (428), or on one that is not the record's (412): answered as
- * problem details before the service is asked.
+ * A change sent without the version it was made on (428), or with an {@code If-Match} that names no version this API
+ * gave (412): answered as problem details before the service is asked. A version that is no longer the record's is
+ * the service's to refuse ({@code StaleRecordException}, 412), inside the transaction of the change.
  */
 class PreconditionException extends RuntimeException {
 

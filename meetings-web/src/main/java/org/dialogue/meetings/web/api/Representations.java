@@ -65,20 +65,23 @@ public final class Representations {
     public record MeetingJson(long id, String title, String kind, String status, String classification,
             Instant start, Instant end, String timeZone, String venue, String city, String country, Long editionId,
             List<String> organisers, List<AgendaItemJson> agenda, List<ParticipantJson> participants,
-            MeetingLinks links) {
+            CurrentMinutesJson currentMinutes, MeetingLinks links) {
 
         static MeetingJson of(Meeting meeting) {
-            return of(meeting, null, null, null);
+            return of(meeting, null, null, null, null);
         }
 
-        /** One meeting with its agenda, its participants and the addresses of what goes with it. */
-        static MeetingJson detailed(Meeting meeting, MeetingLinks links) {
+        /**
+         * One meeting with its agenda, its participants, the revision of its minutes the caller may read (null when
+         * there is none) and the addresses of what goes with it.
+         */
+        static MeetingJson detailed(Meeting meeting, CurrentMinutesJson currentMinutes, MeetingLinks links) {
             return of(meeting, meeting.getAgenda().stream().map(AgendaItemJson::of).toList(),
-                    meeting.getParticipants().stream().map(ParticipantJson::of).toList(), links);
+                    meeting.getParticipants().stream().map(ParticipantJson::of).toList(), currentMinutes, links);
         }
 
         private static MeetingJson of(Meeting meeting, List<AgendaItemJson> agenda,
-                List<ParticipantJson> participants, MeetingLinks links) {
+                List<ParticipantJson> participants, CurrentMinutesJson currentMinutes, MeetingLinks links) {
             return new MeetingJson(meeting.getId(), meeting.getTitle(), String.valueOf(meeting.getKind()),
                     String.valueOf(meeting.getStatus()), String.valueOf(meeting.getClassification()),
                     meeting.getStartsAt(), meeting.getEndsAt(), String.valueOf(meeting.getTimeZone()),
@@ -87,14 +90,31 @@ public final class Representations {
                     meeting.getVenue() == null ? null : meeting.getVenue().getCountry(),
                     meeting.getEdition() == null ? null : meeting.getEdition().getId(),
                     meeting.getCoOrganisers().stream().map(Organisation::getAcronym).sorted().toList(), agenda,
-                    participants, links);
+                    participants, currentMinutes, links);
         }
+    }
+
+    /**
+     * The revision of a meeting's minutes that the meeting page links to for the same reader: the newest one they may
+     * read (for a delegate or an observer, only once circulated; the secretariat reads drafts too), whatever its
+     * state. Its round and answers are at {@code links.self}.
+     */
+    public record CurrentMinutesJson(long id, int revision, String state, CurrentMinutesLinks links) {
+
+        static CurrentMinutesJson of(Minutes minutes, String self) {
+            return new CurrentMinutesJson(minutes.getId(), minutes.getRevision(), String.valueOf(minutes.getState()),
+                    new CurrentMinutesLinks(self));
+        }
+    }
+
+    /** @param self the revision in the API ({@code /api/v1/minutes/{id}}), with its round and its version */
+    public record CurrentMinutesLinks(String self) {
     }
 
     /**
      * Where to find what goes with a meeting, as absolute addresses.
      *
-     * @param calendar the meeting's {@code .ics} file (the pages' address: it needs a signed-in browser session)
+     * @param calendar the meeting's {@code .ics} file (the pages' address, which takes the token as well)
      * @param minutes  its approved minutes in the API
      */
     public record MeetingLinks(String calendar, String minutes) {
@@ -132,8 +152,8 @@ public final class Representations {
     }
 
     /**
-     * The files of one revision, as absolute addresses (the pages' downloads: they need a signed-in browser session;
-     * the signing key is public).
+     * The files of one revision, as absolute addresses (the pages' downloads, which take the token as well: see
+     * {@code BearerSignIn}; the signing key is public).
      */
     public record MinutesLinks(String pdf, String canonical, String signature, String signingKey) {
     }

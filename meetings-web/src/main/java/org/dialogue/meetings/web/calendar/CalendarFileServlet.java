@@ -15,7 +15,8 @@ import org.dialogue.meetings.application.calendar.MeetingCalendar;
  * {@code text/calendar; charset=UTF-8} as an attachment named {@code meeting-<id>.ics}. A meeting that does not exist
  * and one the reader may not see get the same not-found page (404), as does an address without a readable id. Like
  * every page, the address needs a signed-in user: {@code SignInFilter} sends anonymous requests to the sign-in page
- * without creating a session, and marks the answer {@code Cache-Control: no-store}.
+ * without creating a session, and marks the answer {@code Cache-Control: no-store}. A program that the API linked
+ * here signs in with its token instead ({@code BearerSignIn}, a GET only, no session).
  */
 @WebServlet(name = "CalendarFile", urlPatterns = CalendarDownloads.MEETING_PATH + "*")
 public class CalendarFileServlet extends HttpServlet {

@@ -18,7 +18,8 @@ import org.dialogue.meetings.web.language.LanguageFilter;
  * attachment named {@code minutes-<meeting id>-rev<revision>.pdf}. Minutes that do not exist and minutes the reader
  * may not see get the same not-found page (404), as does an address without a readable id, so the answer reveals
  * nothing. Like every page, the address needs a signed-in user: {@code SignInFilter} sends anonymous requests to the
- * sign-in page without creating a session, and marks the answer {@code Cache-Control: no-store}. Headings and labels
+ * sign-in page without creating a session, and marks the answer {@code Cache-Control: no-store}; a program that the
+ * API linked here signs in with its token instead ({@code BearerSignIn}, a GET only, no session). Headings and labels
  * are in the reader's language, as the pages are (see {@link LanguageFilter}); Arabic prints right to left.
  */
 @WebServlet(name = "MinutesPdf", urlPatterns = MinutesDownloads.PDF_PATH)

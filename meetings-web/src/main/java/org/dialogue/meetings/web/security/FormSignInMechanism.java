@@ -31,6 +31,8 @@ import java.io.UncheckedIOException;
  *
  * <p>Requests to the REST API ({@code /api/...}) are signed in by {@link BearerSignIn} instead, with the personal
  * access token each one carries: Jakarta Security allows one mechanism per application, so this one hands them on.
+ * So are the {@code GET}s of the files the API links to that carry {@code Authorization: Bearer} (the calendar file,
+ * the minutes' PDF, canonical text and signature); without it those stay pages' addresses, answered here.
  */
 @ApplicationScoped
 public class FormSignInMechanism implements HttpAuthenticationMechanism {
@@ -44,7 +46,8 @@ public class FormSignInMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        if (BearerSignIn.isApi(request)) { // the REST API: a token on every request, never a session
+        // the REST API: a token on every request, never a session; and the files it links to, fetched with one
+        if (BearerSignIn.isApi(request) || BearerSignIn.isFileWithToken(request)) {
             return bearer.validateRequest(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();

@@ -76,7 +76,8 @@ public class SignInFilter extends HttpFilter {
             return;
         }
         if (request.getUserPrincipal() == null) {
-            if (BearerSignIn.isApi(request)) { // answered by BearerSignIn already; never a redirect for a program
+            if (BearerSignIn.isApi(request) || BearerSignIn.isFileWithToken(request)) {
+                // answered by BearerSignIn already; never a redirect for a program
                 response.setHeader("WWW-Authenticate", BearerSignIn.CHALLENGE);
                 Problems.write(response, Problems.of(request, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized"));
                 return;

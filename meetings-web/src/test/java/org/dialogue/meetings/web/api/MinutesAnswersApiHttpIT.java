@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A delegation's answer to a minutes approval round over the REST API, on the WAR as built: an open meeting
- * co-organised by AFRIPOL with a EUROPOL participant, its minutes circulated ({@code MinutesFixtureServlet}). The
+ * co-organised by AFRIPOL with a EUROPOL participant, its minutes opened then circulated ({@code
+ * MinutesFixtureServlet}). The meeting shows the draft to the secretariat and no minutes to a delegate, as the
+ * meeting page does; once they are circulated, the delegate finds them from the meeting and follows the link. The
  * minutes read with their round and version ({@code ETag}); refusals that change nothing: 428 without
  * {@code If-Match}, 412 on a stale version and on a round that is not the one under way, 403 for a read-only token
  * and an observer, 422 for a delegate of an organisation that does not answer, 400 for an unknown decision; AFRIPOL
@@ -58,17 +60,36 @@ class MinutesAnswersApiHttpIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         long meeting = Fixtures.meeting(base, "API answers " + run, "&classification=OPEN&coOrganisers=AFRIPOL"
                 + "&participant=" + Fixtures.encode("Jan Visser|EUROPOL"));
-        String minutes = Fixtures.asSecretariat(base, "minutes?meeting=" + meeting + "&deadline="
-                + Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)).strip();
+        String minutes = Fixtures.asSecretariat(base, "minutes?meeting=" + meeting).strip(); // a draft
         String afripolUser = account("api-ans-af-" + run, "DELEGATE", "AFRIPOL");
         String afripol = token(afripolUser, "Regional minutes system " + run, "READ_WRITE");
         String readOnly = token(afripolUser, "Reader " + run, "READ_ONLY");
         String europol = token(account("api-ans-eu-" + run, "DELEGATE", "EUROPOL"), "EUROPOL system", "READ_WRITE");
         String gccpol = token(account("api-ans-gcc-" + run, "DELEGATE", "GCCPOL"), "GCCPOL system", "READ_WRITE");
         String observer = token(account("api-ans-obs-" + run, "OBSERVER", "AFRIPOL"), "Observer", "READ_WRITE");
+        String secretariat = token(TestAccounts.ensureMade(base, "Secretariat", null), "Secretariat " + run,
+                "READ_ONLY");
+
+        // the meeting shows the minutes its page links to: a draft to the secretariat only, as on the pages
+        JsonObject drafted = get("meetings/" + meeting, secretariat).json().getJsonObject("currentMinutes");
+        assertThat(drafted.getJsonNumber("id").longValue()).isEqualTo(Long.parseLong(minutes));
+        assertThat(drafted.getString("state")).isEqualTo("DRAFT");
+        assertThat(drafted.getInt("revision")).isEqualTo(1);
+        assertThat(drafted.getJsonObject("links").getString("self")).endsWith("/api/v1/minutes/" + minutes);
+        assertThat(get("meetings/" + meeting, afripol).json().containsKey("currentMinutes")).isFalse();
+        assertThat(get("minutes/" + minutes, afripol).status()).isEqualTo(404);
+
+        // once circulated, a delegate finds them from the meeting and follows the link to answer
+        Fixtures.asSecretariat(base, "minutes?circulate=" + minutes + "&deadline="
+                + Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+        JsonObject current = get("meetings/" + meeting, afripol).json().getJsonObject("currentMinutes");
+        assertThat(current.getJsonNumber("id").longValue()).isEqualTo(Long.parseLong(minutes));
+        assertThat(current.getString("state")).isEqualTo("CIRCULATED");
+        assertThat(current.getInt("revision")).isEqualTo(1);
 
         // the minutes with their round and the delegations' answers, their version as the ETag
-        Answer read = get("minutes/" + minutes, afripol);
+        Answer read = answer(request(URI.create(current.getJsonObject("links").getString("self")), afripol, "en")
+                .GET().build());
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         assertThat(read.etag()).matches("\"\\d+\"");
         JsonObject shown = read.json();
@@ -151,9 +172,12 @@ class MinutesAnswersApiHttpIT {
     }
 
     private HttpRequest.Builder request(String path, String token, String language) {
-        return HttpRequest.newBuilder(URI.create((base.endsWith("/") ? base : base + "/") + "api/v1/" + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .header("Accept-Language", language);
+        return request(URI.create((base.endsWith("/") ? base : base + "/") + "api/v1/" + path), token, language);
+    }
+
+    private static HttpRequest.Builder request(URI address, String token, String language) {
+        return HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept-Language", language);
     }
 
     /** Every API answer: never a cookie (no session is made for a program). */

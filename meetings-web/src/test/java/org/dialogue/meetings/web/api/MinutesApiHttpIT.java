@@ -22,8 +22,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.dialogue.meetings.web.support.Fixtures;
+import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.testing.ApplicationAddress;
 import org.dialogue.meetings.web.testing.ApplicationTest;
@@ -34,7 +36,10 @@ import org.junit.jupiter.api.Test;
  * item and a participant, its minutes circulated ({@code MinutesFixtureServlet}) and approved by an AFRIPOL delegate.
  * The meeting answers with its agenda, participants and the addresses of its {@code .ics} file and minutes; the
  * minutes with the canonical text whose SHA-256 is the one given, its signature verified with the public key at the
- * address given (fetched without a token); a delegate of an organisation that does not take part gets 404.
+ * address given (fetched without a token); the meeting names that revision as its current minutes. The files the
+ * answers link to ({@code .ics}, PDF, canonical text, {@code .sig}) download with the token, without a session or a
+ * cookie, and without it still lead to the sign-in page. A delegate of an organisation that does not take part gets
+ * 404 from the API, and from the files with its token the answer its pages get signed in: 404.
  */
 @ApplicationTest
 class MinutesApiHttpIT {
@@ -97,10 +102,47 @@ class MinutesApiHttpIT {
         verifier.update(text);
         assertThat(verifier.verify(Base64.getDecoder().decode(minutes.getString("signature")))).isTrue();
 
+        // the meeting points at the revision its page links to: here the approved one
+        JsonObject current = found.getJsonObject("currentMinutes");
+        assertThat(current.getJsonNumber("id").longValue()).isEqualTo(Long.parseLong(minutesId));
+        assertThat(current.getString("state")).isEqualTo("APPROVED");
+        assertThat(current.getJsonObject("links").getString("self")).endsWith("/api/v1/minutes/" + minutesId);
+
+        // the files linked from the answers download with the token: no session, no cookie (asserted by file())
+        HttpResponse<byte[]> ics = file(links.getString("calendar"), token);
+        assertThat(ics.statusCode()).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(new String(ics.body(), StandardCharsets.UTF_8)).contains("BEGIN:VCALENDAR", "API minutes " + run);
+        HttpResponse<byte[]> pdf = file(files.getString("pdf"), token);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<byte[]> canonical = file(files.getString("canonical"), token);
+        assertThat(canonical.statusCode()).isEqualTo(200);
+        assertThat(canonical.body()).isEqualTo(text);
+        HttpResponse<byte[]> sig = file(files.getString("signature"), token);
+        assertThat(sig.statusCode()).isEqualTo(200);
+        assertThat(sig.body()).isEqualTo(Base64.getDecoder().decode(minutes.getString("signature")));
+        // without a token they stay the pages' addresses: the sign-in page, as before
+        HttpResponse<byte[]> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(files.getString("pdf")))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElse("")).contains("/login.xhtml");
+        assertThat(anonymous.headers().allValues("Set-Cookie")).isEmpty();
+
         // need-to-know: an organisation that does not take part
         String other = token(outsider);
         assertThat(get("api/v1/meetings/" + meeting + "/minutes", other).statusCode()).isEqualTo(404);
         assertThat(get("api/v1/meetings/" + meeting, other).statusCode()).isEqualTo(404);
+        // its files answer its token as its pages answer it signed in: not found
+        HttpVisitor outsiderPages = new HttpVisitor(base.endsWith("/") ? base : base + "/");
+        assertThat(outsiderPages.signIn(outsider, TestAccounts.USER_PASSWORD).status()).isEqualTo(302);
+        for (String address : List.of(links.getString("calendar"), files.getString("pdf"),
+                files.getString("canonical"), files.getString("signature"))) {
+            int page = outsiderPages.get(address).status();
+            assertThat(page).as("the page's answer to " + address).isEqualTo(404);
+            assertThat(file(address, other).statusCode()).as("the token's answer to " + address).isEqualTo(page);
+        }
     }
 
     private HttpResponse<String> get(String address, String token) throws Exception {
@@ -109,6 +151,15 @@ class MinutesApiHttpIT {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by " + uri).isEmpty();
+        return response;
+    }
+
+    /** A file linked from an answer, with the token: never a cookie, so never a session. */
+    private static HttpResponse<byte[]> file(String address, String token) throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(address))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by " + address).isEmpty();
         return response;
     }
 

@@ -32,6 +32,8 @@ import org.dialogue.meetings.domain.edition.PriorityAxis;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.minutes.Minutes;
 import org.dialogue.meetings.domain.organisation.Organisation;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.annotations.CacheCoordinationType;
 
 /**
  * A follow-up action decided in minutes: what, who (an organisation and a named focal point), by when. Its content is
@@ -40,6 +42,9 @@ import org.dialogue.meetings.domain.organisation.Organisation;
  */
 @Entity
 @Table(name = "action_item")
+// New ones are sent to the other instances too (by default only changes are), so that their dashboards count
+// them (ActionFiguresChanges).
+@Cache(coordinationType = CacheCoordinationType.SEND_NEW_OBJECTS_WITH_CHANGES)
 public class ActionItem implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -35,6 +35,8 @@ import java.util.Optional;
 import org.dialogue.meetings.domain.meeting.AgendaItem;
 import org.dialogue.meetings.domain.meeting.Meeting;
 import org.dialogue.meetings.domain.organisation.Organisation;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.annotations.CacheCoordinationType;
 
 /**
  * The minutes of a meeting, in one revision. Revision 1 is opened by the secretariat from the meeting's agenda and
@@ -49,6 +51,9 @@ import org.dialogue.meetings.domain.organisation.Organisation;
  */
 @Entity
 @Table(name = "minutes")
+// New ones are sent to the other instances too (by default only changes are), so that their dashboards count
+// them (ActionFiguresChanges).
+@Cache(coordinationType = CacheCoordinationType.SEND_NEW_OBJECTS_WITH_CHANGES)
 public class Minutes implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -64,18 +64,23 @@ public class ActionFiguresChanges extends SessionEventAdapter {
     }
 
     private static boolean touchesCountedRecords(UnitOfWorkChangeSet changes, Session session) {
-        for (Class<?> changed : changes.getObjectChanges().keySet()) {
-            if (counted(changed)) {
+        // Every change set, not only those sorted by class: a change set from another instance fills only this map.
+        for (ObjectChangeSet changed : changes.getAllChangeSets().keySet()) {
+            if (counted(changed, session)) {
                 return true;
             }
         }
         for (ObjectChangeSet deleted : changes.getDeletedObjects().keySet()) {
-            Class<?> type = deleted.getClassType(session);
-            if (type == null || counted(type)) {
+            if (counted(deleted, session)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean counted(ObjectChangeSet changeSet, Session session) {
+        Class<?> type = changeSet.getClassType(session);
+        return type == null || counted(type); // a class it cannot tell: counted again rather than wrongly kept
     }
 
     private static boolean counted(Class<?> type) {

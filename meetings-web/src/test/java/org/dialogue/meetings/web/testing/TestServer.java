@@ -102,7 +102,7 @@ public final class TestServer implements AutoCloseable {
             postgreSql.recreate(postgreSqlDatabase);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the test server's database " + postgreSqlDatabase
-                    + " (the role needs CREATEDB)", e);
+                    + " on the server of it.postgresql.url (is it running? the role needs CREATEDB)", e);
         }
         return start(folder, war, postgreSql.jdbcUrl(postgreSqlDatabase), Path.of(required("it.data.dir")),
                 System.getProperty("test.server.jvmOptions", "") + " "

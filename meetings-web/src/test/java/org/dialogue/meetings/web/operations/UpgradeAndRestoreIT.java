@@ -41,6 +41,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.dialogue.meetings.web.support.HttpVisitor;
 import org.dialogue.meetings.web.support.TestAccounts;
+import org.dialogue.meetings.web.testing.PostgreSql;
 import org.dialogue.meetings.web.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
@@ -312,8 +313,7 @@ class UpgradeAndRestoreIT {
 
     private TestServer start(PostgreSql postgreSql, String database, Path folder) throws IOException {
         return TestServer.start(folder.resolve("server"), war, postgreSql.jdbcUrl(database), dataFolder(folder),
-                jvmOptions() + " -Dmeetings.db.user=" + postgreSql.user() + " -Dmeetings.db.password="
-                        + postgreSql.password() + " -Dmeetings.db.datasource-class=org.postgresql.ds.PGSimpleDataSource");
+                jvmOptions() + " " + postgreSql.serverOptions());
     }
 
     /**

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import org.dialogue.meetings.web.support.Fixtures;
+import org.dialogue.meetings.web.testing.PostgreSql;
 import org.dialogue.meetings.web.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

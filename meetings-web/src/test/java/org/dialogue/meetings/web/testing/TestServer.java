@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,13 +80,34 @@ public final class TestServer implements AutoCloseable {
      * configuration's {@code it.db.url}, {@code it.data.dir}) and the long-lived servers' JVM options
      * ({@code test.server.jvmOptions}), in {@code test.server.dir}, its http and https requests to the outside sent to
      * the run's {@link OutboundCallTrap}.
+     *
+     * <p>In the PostgreSQL pass of the API tests ({@code test.server.postgresql.database} set), the database is that
+     * one instead, on the server of {@code it.postgresql.url}, dropped and created empty first (never the given
+     * database itself, where the EJB module's PostgreSQL pass has left its data).
      */
     static TestServer startForTheRun() {
         Path folder = runFolder();
         Path war = buildTestWar(folder.resolve("meetings-tests.war"));
-        return start(folder, war, required("it.db.url"), Path.of(required("it.data.dir")),
+        String postgreSqlDatabase = System.getProperty("test.server.postgresql.database", "");
+        if (postgreSqlDatabase.isBlank()) {
+            return start(folder, war, required("it.db.url"), Path.of(required("it.data.dir")),
+                    System.getProperty("test.server.jvmOptions", "") + " "
+                            + String.join(" ", OutboundCallTrap.ofTheRun().jvmOptions()));
+        }
+        PostgreSql postgreSql = PostgreSql.given();
+        if (postgreSql == null) {
+            throw new IllegalStateException("test.server.postgresql.database is set but it.postgresql.url is not");
+        }
+        try {
+            postgreSql.recreate(postgreSqlDatabase);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the test server's database " + postgreSqlDatabase
+                    + " on the server of it.postgresql.url (is it running? the role needs CREATEDB)", e);
+        }
+        return start(folder, war, postgreSql.jdbcUrl(postgreSqlDatabase), Path.of(required("it.data.dir")),
                 System.getProperty("test.server.jvmOptions", "") + " "
-                        + String.join(" ", OutboundCallTrap.ofTheRun().jvmOptions()));
+                        + String.join(" ", OutboundCallTrap.ofTheRun().jvmOptions()) + " "
+                        + postgreSql.serverOptions());
     }
 
     /** The folder of the run's server: its WAR, its Payara Micro root folder and its {@code server.log}. */

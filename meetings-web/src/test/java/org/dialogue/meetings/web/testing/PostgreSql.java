@@ -1,4 +1,4 @@
-package org.dialogue.meetings.web.operations;
+package org.dialogue.meetings.web.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +17,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The PostgreSQL server the tests are given ({@code -Dit.postgresql.url/user/password}, as for the EJB module's
  * PostgreSQL pass): databases of the tests' own beside the given one (the role needs CREATEDB, which {@code .ci/run}
- * grants), and Debian's {@code psql}, {@code pg_dump} and {@code pg_restore} run on them as an operator would.
+ * grants), and Debian's {@code psql}, {@code pg_dump} and {@code pg_restore} run on them as an operator would. The
+ * given database only serves to connect for {@code CREATE} and {@code DROP DATABASE}: the EJB module's PostgreSQL
+ * pass has left its data in it.
  */
-final class PostgreSql {
+public final class PostgreSql {
 
     private final URI server;
     private final String givenDatabase;
@@ -36,7 +38,7 @@ final class PostgreSql {
     }
 
     /** The server of {@code it.postgresql.url}, or null when the tests are given none. */
-    static PostgreSql given() {
+    public static PostgreSql given() {
         String url = System.getProperty("it.postgresql.url", "");
         if (url.isBlank() || url.startsWith("${")) {
             return null;
@@ -45,29 +47,38 @@ final class PostgreSql {
                 System.getProperty("it.postgresql.password"));
     }
 
-    String user() {
+    public String user() {
         return user;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
-    String jdbcUrl(String database) {
+    public String jdbcUrl(String database) {
         return "jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + "/" + database;
     }
 
-    Connection connect(String database) throws SQLException {
+    /**
+     * The JVM options that put a test server on {@code database} besides its {@code -Dmeetings.db.url}: this server's
+     * user and password, and PostgreSQL's data source class (the MPCONFIG names of {@code web.xml}).
+     */
+    public String serverOptions() {
+        return "-Dmeetings.db.user=" + user + " -Dmeetings.db.password=" + password
+                + " -Dmeetings.db.datasource-class=org.postgresql.ds.PGSimpleDataSource";
+    }
+
+    public Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), user, password);
     }
 
     /** Drops the database if a previous run left it, and creates it empty, owned by the tests' role. */
-    void recreate(String database) throws SQLException {
+    public void recreate(String database) throws SQLException {
         drop(database);
         execute("CREATE DATABASE " + database + " TEMPLATE template0 ENCODING 'UTF8'");
     }
 
-    void drop(String database) throws SQLException {
+    public void drop(String database) throws SQLException {
         execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 
@@ -78,20 +89,20 @@ final class PostgreSql {
     }
 
     /** {@code psql -f file}, stopping at the first error. */
-    void psql(String database, Path file) {
+    public void psql(String database, Path file) {
         run("psql", "--no-psqlrc", "--quiet", "--set", "ON_ERROR_STOP=1", "--dbname", database, "--file",
                 file.toString());
     }
 
     /** {@code pg_dump} with the given format options into {@code file}. */
-    void pgDump(String database, Path file, String... options) {
+    public void pgDump(String database, Path file, String... options) {
         List<String> arguments = new ArrayList<>(List.of("pg_dump", "--dbname", database, "--file", file.toString()));
         arguments.addAll(List.of(options));
         run(arguments.toArray(String[]::new));
     }
 
     /** {@code pg_restore} of a custom-format dump into an empty database, as the operator's guide says. */
-    void pgRestore(String database, Path dump) {
+    public void pgRestore(String database, Path dump) {
         run("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--dbname", database, dump.toString());
     }
 

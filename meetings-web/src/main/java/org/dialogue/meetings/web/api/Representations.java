@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dialogue.meetings.domain.action.ActionItem;
 import org.dialogue.meetings.domain.action.ActionUpdate;
+import org.dialogue.meetings.domain.agreement.CooperationAgreement;
 import org.dialogue.meetings.domain.edition.DialogueEdition;
 import org.dialogue.meetings.domain.edition.PriorityAxis;
 import org.dialogue.meetings.domain.meeting.AgendaItem;
@@ -33,6 +34,24 @@ public final class Representations {
             return new OrganisationJson(organisation.getId(), organisation.getAcronym(), organisation.getName(),
                     String.valueOf(organisation.getKind()), organisation.getHeadquarters(),
                     organisation.getFoundedYear());
+        }
+    }
+
+    /**
+     * A cooperation agreement.
+     *
+     * @param parties the acronyms of the organisations party to it
+     * @param scopes  what it covers: joint operations, liaison-officer exchange, criminal-data sharing, jointly
+     *                organised operational meetings
+     */
+    public record AgreementJson(long id, String title, String kind, String status, LocalDate signedOn,
+            List<String> parties, List<String> scopes, String summary) {
+
+        static AgreementJson of(CooperationAgreement agreement) {
+            return new AgreementJson(agreement.getId(), agreement.getTitle(), String.valueOf(agreement.getKind()),
+                    String.valueOf(agreement.getStatus()), agreement.getSignedOn(),
+                    agreement.getParties().stream().map(Organisation::getAcronym).toList(),
+                    agreement.getScopes().stream().map(Enum::name).sorted().toList(), agreement.getSummary());
         }
     }
 

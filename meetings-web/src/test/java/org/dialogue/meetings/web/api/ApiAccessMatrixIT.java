@@ -84,6 +84,8 @@ class ApiAccessMatrixIT {
     static {
         EXPECTED.put("GET /api/v1/organisations", row(401, 200, 200, 200, 200, 200, 200, 200));
         EXPECTED.put("GET /api/v1/organisations/{id}", row(401, 200, 200, 200, 200, 200, 200, 200));
+        EXPECTED.put("GET /api/v1/agreements", row(401, 200, 200, 200, 200, 200, 200, 200));
+        EXPECTED.put("GET /api/v1/agreements/{id}", row(401, 200, 200, 200, 200, 200, 200, 200));
         EXPECTED.put("GET /api/v1/editions", row(401, 200, 200, 200, 200, 200, 200, 200));
         EXPECTED.put("GET /api/v1/editions/{id}", row(401, 200, 200, 200, 200, 200, 200, 200));
         EXPECTED.put("GET /api/v1/meetings", row(401, 200, 200, 200, 200, 200, 200, 200));
@@ -137,8 +139,12 @@ class ApiAccessMatrixIT {
         assertThat(action.getString("owner")).isEqualTo("AFRIPOL");
         long actionId = action.getJsonNumber("id").longValue();
         long minutesId = Long.parseLong(Fixtures.asSecretariat(base, "minutes?of=" + meeting).strip());
+        String agreement = Fixtures.asAdministrator(base, "accessibility?agreement=" + Fixtures.encode("Matrix " + run)
+                + "&user=admin").lines().filter(line -> line.startsWith("agreement=")).findFirst().orElseThrow()
+                .substring("agreement=".length());
         Map<String, String> paths = Map.of(
                 "/api/v1/organisations/{id}", "organisations/" + action.getJsonNumber("ownerId").longValue(),
+                "/api/v1/agreements/{id}", "agreements/" + agreement,
                 "/api/v1/editions/{id}", "editions/" + edition,
                 "/api/v1/meetings/{id}", "meetings/" + meeting,
                 "/api/v1/meetings/{id}/minutes", "meetings/" + meeting + "/minutes",

@@ -67,6 +67,12 @@ class ApiHttpIT {
             }
         }
 
+        JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
         String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
@@ -151,6 +157,38 @@ class ApiHttpIT {
         assertThat(edition.json().getJsonArray("priorityAxes")).isNotNull();
         assertThat(get("api/v1/editions", bearer(w.delegateToken()), null).body())
                 .contains("\"id\":" + w.edition() + ",");
+
+        // the cooperation agreements: every one, or those of one organisation (by id), as the agreements pages list them
+        String title = "Accessibility agreement API " + UUID.randomUUID().toString().substring(0, 6);
+        long agreement = Long.parseLong(Fixtures.asAdministrator(base, "accessibility?agreement="
+                + Fixtures.encode(title.substring("Accessibility agreement ".length())) + "&user=admin").lines()
+                .filter(line -> line.startsWith("agreement=")).findFirst().orElseThrow().substring(10));
+        Map<String, Long> organisationIds = new java.util.HashMap<>();
+        organisations.jsonArray().getValuesAs(JsonObject.class).forEach(organisation -> organisationIds.put(
+                organisation.getString("acronym"), organisation.getJsonNumber("id").longValue()));
+        JsonObject one = get("api/v1/agreements/" + agreement, bearer(w.delegateToken()), null).json();
+        assertThat(one.getString("title")).isEqualTo(title);
+        assertThat(one.getJsonArray("parties").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactlyInAnyOrder("AFRIPOL", "EUROPOL");
+        assertThat(one.getString("status")).isEqualTo("IN_FORCE");
+        assertThat(one.getString("signedOn")).isEqualTo("2024-03-12");
+        assertThat(agreementTitles("api/v1/agreements", w)).contains(title);
+        assertThat(agreementTitles("api/v1/agreements?organisation=" + organisationIds.get("EUROPOL"), w))
+                .contains(title);
+        assertThat(agreementTitles("api/v1/agreements?organisation=" + organisationIds.get("GCCPOL"), w))
+                .doesNotContain(title);
+        assertThat(get("api/v1/agreements/" + (agreement + 1_000_000), bearer(w.delegateToken()), null).status())
+                .isEqualTo(404);
+        JsonObject badOrganisation = assertProblem(get("api/v1/agreements?organisation=AFRIPOL",
+                bearer(w.delegateToken()), null), "badParameters", 400);
+        assertThat(badOrganisation.getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("organisation");
+    }
+
+    private List<String> agreementTitles(String path, World w) throws IOException, InterruptedException {
+        Answer answer = get(path, bearer(w.delegateToken()), null);
+        assertThat(answer.status()).as(path).isEqualTo(200);
+        return answer.jsonArray().getValuesAs(JsonObject.class).stream().map(a -> a.getString("title")).toList();
     }
 
     @Test
@@ -264,7 +302,7 @@ class ApiHttpIT {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.setCookies()).isEmpty();
         assertThat(document.body()).contains("bearerAuth", "bearer", "listOrganisations", "getOrganisation",
-                "listEditions", "getEdition", "listMeetings", "getMeeting", "/api/v1/meetings/{id}",
+                "listAgreements", "getAgreement", "listEditions", "getEdition", "listMeetings", "getMeeting", "/api/v1/meetings/{id}",
                 "application/problem+json").doesNotContain("Default Response"); // nothing added by a scan
     }
 

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -147,6 +148,20 @@ class ApiHttpIT {
         assertThat(seen.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(seen.header("Cache-Control")).contains("no-store");
         assertThat(seen.json().getString("start")).startsWith("2031-03-17T08:30");
+        // CORS is closed: no answer lets a page of another site read it, and a preflight is not granted
+        Answer crossOrigin = answer(HttpRequest.newBuilder(URI.create(root() + "api/v1/meetings/"
+                + w.europolMeeting())).timeout(Duration.ofSeconds(30))
+                .header("Authorization", bearer(w.secretariatToken())).header("Origin", "https://elsewhere.example")
+                .GET().build());
+        assertThat(crossOrigin.status()).isEqualTo(200);
+        assertThat(crossOrigin.headers().map().keySet()).noneMatch(ApiHttpIT::isCorsHeader);
+        Answer preflight = answer(HttpRequest.newBuilder(URI.create(root() + "api/v1/meetings"))
+                .timeout(Duration.ofSeconds(30)).header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(preflight.status()).isNotEqualTo(200).isNotEqualTo(204);
+        assertThat(preflight.headers().map().keySet()).noneMatch(ApiHttpIT::isCorsHeader);
 
         // the reference data, as on the pages
         Answer organisations = get("api/v1/organisations", bearer(w.delegateToken()), null);
@@ -361,6 +376,10 @@ class ApiHttpIT {
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by " + request.uri()).isEmpty();
         return new Answer(response.statusCode(), response.headers(), response.body());
+    }
+
+    private static boolean isCorsHeader(String name) {
+        return name.toLowerCase(Locale.ROOT).startsWith("access-control-");
     }
 
     private String root() {

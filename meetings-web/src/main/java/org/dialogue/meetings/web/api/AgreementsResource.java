@@ -11,10 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.dialogue.meetings.application.AgreementService;
 import org.dialogue.meetings.web.api.Representations.AgreementJson;
+import org.dialogue.meetings.web.api.Representations.Page;
 
 /**
  * The cooperation agreements between INTERPOL and the regional organisations: every signed-in caller reads them, as on
@@ -31,16 +33,24 @@ public class AgreementsResource {
     @Context
     private HttpServletRequest request;
 
-    /** Every agreement, or with {@code organisation} (an id) those it is a party to, in the agreements page's order. */
+    @Context
+    private UriInfo uri;
+
+    /**
+     * A page of the agreements, or with {@code organisation} (an id) of those it is a party to, by title as the
+     * agreements page lists them: {@code limit} (1 to 100, 20 by default) from {@code offset}.
+     */
     @GET
-    public List<AgreementJson> listAgreements(@QueryParam("organisation") String organisation) {
+    public Page<AgreementJson> listAgreements(@QueryParam("organisation") String organisation,
+            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Long organisationId = Parameters.id(request, "organisation", organisation, errors);
+        Paging paging = Paging.of(request, limit, offset, errors);
         if (!errors.isEmpty()) {
             throw new BadParametersException(errors);
         }
-        return (organisationId == null ? agreements.findAll() : agreements.findByParty(organisationId)).stream()
-                .map(AgreementJson::of).toList();
+        return paging.slice((organisationId == null ? agreements.findAll() : agreements.findByParty(organisationId))
+                .stream().map(AgreementJson::of).toList(), uri);
     }
 
     @GET

@@ -38,6 +38,12 @@ record Paging(int limit, int offset) {
         }
     }
 
+    /** The page of a whole list (reference data, a few dozen records, read whole), with its links. */
+    <T> Representations.Page<T> slice(List<T> all, UriInfo uri) {
+        int from = Math.min(offset, all.size());
+        return page(all.subList(from, Math.min(all.size(), from + limit)), all.size(), uri);
+    }
+
     /** The page of these items out of {@code total}, with its links. */
     <T> Representations.Page<T> page(List<T> items, long total, UriInfo uri) {
         String next = offset + items.size() < total ? link(uri, offset + limit) : null;

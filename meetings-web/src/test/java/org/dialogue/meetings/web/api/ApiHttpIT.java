@@ -68,12 +68,6 @@ class ApiHttpIT {
             }
         }
 
-        JsonArray jsonArray() {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readArray();
-            }
-        }
-
         String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
@@ -164,33 +158,43 @@ class ApiHttpIT {
         assertThat(preflight.headers().map().keySet()).noneMatch(ApiHttpIT::isCorsHeader);
 
         // the reference data, as on the pages
-        Answer organisations = get("api/v1/organisations", bearer(w.delegateToken()), null);
+        Answer organisations = get("api/v1/organisations?limit=100", bearer(w.delegateToken()), null);
         assertThat(organisations.body()).contains("\"acronym\":\"AFRIPOL\"", "\"acronym\":\"EUROPOL\"");
         Answer edition = get("api/v1/editions/" + w.edition(), bearer(w.delegateToken()), null);
         assertThat(edition.status()).isEqualTo(200);
         assertThat(edition.json().getInt("id")).isEqualTo((int) w.edition());
         assertThat(edition.json().getJsonArray("priorityAxes")).isNotNull();
-        assertThat(get("api/v1/editions", bearer(w.delegateToken()), null).body())
-                .contains("\"id\":" + w.edition() + ",");
+        JsonObject editions = get("api/v1/editions?limit=100", bearer(w.delegateToken()), null).json();
+        assertThat(editions.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getJsonNumber("id").longValue()).contains(w.edition());
+        assertThat(editions.getJsonNumber("total").longValue()).isEqualTo(editions.getJsonArray("items").size());
+        // the reference data are paged as meetings are: two at a time, the next page's first after the first's
+        JsonObject firstTwo = get("api/v1/organisations?limit=2", bearer(w.delegateToken()), null).json();
+        assertThat(firstTwo.getJsonArray("items")).hasSize(2);
+        JsonObject nextTwo = get(URI.create(firstTwo.getJsonObject("links").getString("next")),
+                bearer(w.delegateToken()), null).json();
+        assertThat(nextTwo.getInt("offset")).isEqualTo(2);
+        assertThat(nextTwo.getJsonArray("items").getJsonObject(0).getString("acronym"))
+                .isGreaterThan(firstTwo.getJsonArray("items").getJsonObject(1).getString("acronym"));
 
-        // the cooperation agreements: every one, or those of one organisation (by id), as the agreements pages list them
+        // the cooperation agreements: all, or those of one organisation (by id), as the agreements pages list them
         String title = "Accessibility agreement API " + UUID.randomUUID().toString().substring(0, 6);
         long agreement = Long.parseLong(Fixtures.asAdministrator(base, "accessibility?agreement="
                 + Fixtures.encode(title.substring("Accessibility agreement ".length())) + "&user=admin").lines()
                 .filter(line -> line.startsWith("agreement=")).findFirst().orElseThrow().substring(10));
         Map<String, Long> organisationIds = new java.util.HashMap<>();
-        organisations.jsonArray().getValuesAs(JsonObject.class).forEach(organisation -> organisationIds.put(
-                organisation.getString("acronym"), organisation.getJsonNumber("id").longValue()));
+        organisations.json().getJsonArray("items").getValuesAs(JsonObject.class).forEach(organisation ->
+                organisationIds.put(organisation.getString("acronym"), organisation.getJsonNumber("id").longValue()));
         JsonObject one = get("api/v1/agreements/" + agreement, bearer(w.delegateToken()), null).json();
         assertThat(one.getString("title")).isEqualTo(title);
         assertThat(one.getJsonArray("parties").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString).containsExactlyInAnyOrder("AFRIPOL", "EUROPOL");
         assertThat(one.getString("status")).isEqualTo("IN_FORCE");
         assertThat(one.getString("signedOn")).isEqualTo("2024-03-12");
-        assertThat(agreementTitles("api/v1/agreements", w)).contains(title);
-        assertThat(agreementTitles("api/v1/agreements?organisation=" + organisationIds.get("EUROPOL"), w))
+        assertThat(agreementTitles("api/v1/agreements?limit=100", w)).contains(title);
+        assertThat(agreementTitles("api/v1/agreements?limit=100&organisation=" + organisationIds.get("EUROPOL"), w))
                 .contains(title);
-        assertThat(agreementTitles("api/v1/agreements?organisation=" + organisationIds.get("GCCPOL"), w))
+        assertThat(agreementTitles("api/v1/agreements?limit=100&organisation=" + organisationIds.get("GCCPOL"), w))
                 .doesNotContain(title);
         assertThat(get("api/v1/agreements/" + (agreement + 1_000_000), bearer(w.delegateToken()), null).status())
                 .isEqualTo(404);
@@ -203,7 +207,8 @@ class ApiHttpIT {
     private List<String> agreementTitles(String path, World w) throws IOException, InterruptedException {
         Answer answer = get(path, bearer(w.delegateToken()), null);
         assertThat(answer.status()).as(path).isEqualTo(200);
-        return answer.jsonArray().getValuesAs(JsonObject.class).stream().map(a -> a.getString("title")).toList();
+        return answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("title")).toList();
     }
 
     @Test

@@ -41,6 +41,17 @@ public final class Browser {
     private Browser() {
     }
 
+    /**
+     * A wait of at most that many seconds that looks again every {@link #POLLING}, and again when an element it read
+     * was replaced meanwhile: an Ajax answer may swap the element between finding it and reading it (stale), which
+     * only means "not yet".
+     */
+    public static WebDriverWait waitUpTo(WebDriver driver, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds), POLLING);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** A fresh headless Chromium at a laptop's window size, with an empty profile and no background traffic. */
     public static WebDriver headlessChromium() {
         return headlessChromium(null);
@@ -106,7 +117,7 @@ public final class Browser {
 
     /** Waits until the page has loaded and no PrimeFaces Ajax request is pending. */
     public static void awaitQuiet(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(30), POLLING)
+        waitUpTo(driver, 30)
                 .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
@@ -124,7 +135,7 @@ public final class Browser {
                 + " if (!window.testAjaxCounted && window.jQuery) { window.testAjaxCounted = true;"
                 + " jQuery(document).on('pfAjaxComplete', function () { window.testAjaxCompleted++; }); }");
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(30), POLLING).until(d -> (Boolean) script.executeScript(
+        waitUpTo(driver, 30).until(d -> (Boolean) script.executeScript(
                 "return window.testAjaxCompleted === undefined || window.testAjaxCompleted > 0"));
         awaitQuiet(driver);
     }
@@ -143,13 +154,11 @@ public final class Browser {
                 // As a user does: a list still closing from the last choice is gone before the menu is opened
                 // again, and an option is clicked once the list has opened (during PrimeFaces' animations an option
                 // can have no size, or vanish, and a WebDriver click fails).
-                new WebDriverWait(driver, Duration.ofSeconds(10), POLLING)
-                        .ignoring(StaleElementReferenceException.class)
+                waitUpTo(driver, 10)
                         .until(d -> !d.findElement(panel).isDisplayed() || isOpen(d.findElement(panel)));
                 if (!isOpen(driver.findElement(panel))) {
                     driver.findElement(By.id(menuId)).click();
-                    new WebDriverWait(driver, Duration.ofSeconds(10), POLLING)
-                            .ignoring(StaleElementReferenceException.class)
+                    waitUpTo(driver, 10)
                             .until(d -> isOpen(d.findElement(panel)));
                 }
                 if (filterText != null) {
@@ -158,11 +167,11 @@ public final class Browser {
                     filter.sendKeys(filterText);
                 }
             }
-            new WebDriverWait(driver, Duration.ofSeconds(10), POLLING)
+            waitUpTo(driver, 10)
                     .until(ExpectedConditions.elementToBeClickable(option))
                     .click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3), POLLING)
+                waitUpTo(driver, 3)
                         .until(d -> d.findElement(chosen).getText().startsWith(label.strip()));
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {

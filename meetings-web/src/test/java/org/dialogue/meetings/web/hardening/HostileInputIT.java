@@ -3,7 +3,6 @@ package org.dialogue.meetings.web.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dialogue.meetings.web.browser.Forgery.assertNoScriptRan;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,9 @@ import org.dialogue.meetings.web.testing.ApplicationTest;
 import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a hostile or careless user types or forges, in a real browser (and at the HTTP level where a browser cannot
@@ -147,7 +144,7 @@ class HostileInputIT {
             Browser.awaitQuiet(driver);
             if (!driver.findElements(By.id("axesForm:axes:0:removeAxis")).isEmpty()) {
                 driver.findElement(By.id("axesForm:axes:0:removeAxis")).click();
-                new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+                Browser.waitUpTo(driver, 10)
                         .until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector(".ui-confirmdialog-yes"))).click();
                 Browser.awaitQuiet(driver);
@@ -168,7 +165,7 @@ class HostileInputIT {
         tick("agreementForm:parties", "EUROPOL", "INTERPOL");
         type("agreementForm:summary", summary);
         driver.findElement(By.id("agreementForm:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+        Browser.waitUpTo(driver, 30)
                 .until(ExpectedConditions.urlContains("agreements/list"));
         Browser.awaitQuiet(driver);
         assertThat(driver.findElement(By.linkText(title)).getText()).isEqualTo(title);
@@ -187,7 +184,7 @@ class HostileInputIT {
         driver.get(base + "admin/users.xhtml");
         Browser.awaitQuiet(driver);
         type("usersForm:text", username);
-        new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING)
+        Browser.waitUpTo(driver, 15)
                 .until(d -> text("usersForm:users").contains(fullName));
         type("usersForm:text", SCRIPT);
         Browser.awaitQuiet(driver);
@@ -303,7 +300,7 @@ class HostileInputIT {
         Browser.awaitQuiet(driver);
         type("usersForm:text", username);
         // The administrator is in every unfiltered list: once gone, the filter has applied.
-        new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING).until(d -> {
+        Browser.waitUpTo(driver, 15).until(d -> {
             Browser.awaitQuiet(d);
             return !text("usersForm:users").contains("admin");
         });
@@ -489,7 +486,7 @@ class HostileInputIT {
         Browser.awaitQuiet(driver);
         WebElement filter = driver.findElement(By.id("meetingsForm:meetings:titleColumn:filter"));
         filter.sendKeys(title);
-        new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING).until(d -> {
+        Browser.waitUpTo(driver, 15).until(d -> {
             Browser.awaitQuiet(d);
             return d.findElements(By.cssSelector("#meetingsForm\\:meetings a.meeting-link")).isEmpty();
         });
@@ -501,7 +498,7 @@ class HostileInputIT {
         driver.findElement(By.id(menuId)).click();
         By items = By.cssSelector("[id='" + menuId + "_panel'] li[data-item-value] label");
         for (String label : labels) {
-            new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+            Browser.waitUpTo(driver, 10)
                     .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(items)).stream()
                     .filter(l -> l.getText().startsWith(label + " ")).findFirst().orElseThrow().click();
         }
@@ -512,13 +509,12 @@ class HostileInputIT {
     private String messageNextTo(String id) {
         By message = By.xpath("//*[@id='" + id + "']/ancestor::*[contains(concat(' ', @class, ' '), ' field ')][1]"
                 + "//*[contains(@class, 'ui-message-error-detail')]");
-        return new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING)
+        return Browser.waitUpTo(driver, 15)
                 .until(ExpectedConditions.visibilityOfElementLocated(message)).getText().strip();
     }
 
     private void awaitHeading(String heading) {
-        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
-                .ignoring(StaleElementReferenceException.class).until(d -> {
+        Browser.waitUpTo(driver, 30).until(d -> {
             List<WebElement> h1 = d.findElements(By.tagName("h1"));
             return !h1.isEmpty() && heading.equals(h1.get(0).getText());
         });

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The calendar and the conflicts in a real browser: month, week and list views, the filters, an event that opens its
@@ -116,7 +115,7 @@ class CalendarJourneyIT {
         // The copy: the meeting's page, a new date, then the copy's form.
         MeetingPage.open(driver, base, f.a());
         driver.findElement(By.id("copyMeeting")).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10), Browser.POLLING).until(d -> d.findElement(
+        Browser.waitUpTo(driver, 10).until(d -> d.findElement(
                 By.id("copyMeetingForm:copyDate_input")).isDisplayed());
         var date = driver.findElement(By.id("copyMeetingForm:copyDate_input"));
         date.click();
@@ -158,7 +157,7 @@ class CalendarJourneyIT {
     /** Waits for the browser to reach an address; on failure, says what the page showed and saves a screenshot. */
     private void awaitAddress(String part, String step) {
         try {
-            new WebDriverWait(driver, java.time.Duration.ofSeconds(20), Browser.POLLING)
+            Browser.waitUpTo(driver, 20)
                     .until(d -> d.getCurrentUrl().contains(part));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(driver, "failed-calendar-" + step);

@@ -20,7 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The secretariat's main work with the keyboard alone, in a real browser: scheduling a meeting, building its agenda
@@ -67,7 +66,7 @@ class KeyboardOnlyJourneyIT {
             press(Keys.DOWN);
         }
         press(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(5), Browser.POLLING)
+        Browser.waitUpTo(driver, 5)
                 .until(d -> d.findElement(By.id("meetingForm:timeZone_label"))
                 .getText().startsWith("Asia/Kolkata"));
         tabTo("meetingForm:start_input");
@@ -233,7 +232,7 @@ class KeyboardOnlyJourneyIT {
     }
 
     private void awaitFocus(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(5), Browser.POLLING).until(d -> focusIsIn(id));
+        Browser.waitUpTo(driver, 5).until(d -> focusIsIn(id));
     }
 
     /**

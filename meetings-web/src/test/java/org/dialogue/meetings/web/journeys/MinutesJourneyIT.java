@@ -24,7 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Minutes as the secretariat and the delegations use them, in a real browser on the WAR as built: a whole approval
@@ -251,7 +250,7 @@ class MinutesJourneyIT {
                 + "<iframe src=\"about:blank\"></iframe><p style=\"color: red\">styled</p>"
                 + "<a href=\"javascript:window.hacked = 'pasted link'\">pasted link</a>");
         MinutesPage editing = minutes;
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(d -> editing.editorHtml(0).contains("Pasted"));
         assertThat(editing.editorHtml(0)).contains("<strong>bold</strong>", "styled", "pasted link")
                 .doesNotContain("<img", "<iframe", "style=", "javascript:");

@@ -2,7 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.dialogue.meetings.web.browser.Browser;
@@ -17,7 +16,6 @@ import org.dialogue.meetings.web.testing.ApplicationTest;
 import org.dialogue.meetings.web.testing.ClassBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * People and delegations in a real browser: the secretariat edits an organisation and keeps its people, chooses a
@@ -88,7 +86,7 @@ class PeopleJourneyIT {
         assertThat(meeting.messages()).contains(ORGANISATION + " already has a head of delegation for this meeting ("
                 + head + ")");
         meeting.retryNewPersonAs("Delegate");
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(d -> !meeting.newPersonDialogOpen());
+        Browser.waitUpTo(driver, 10).until(d -> !meeting.newPersonDialogOpen());
         assertThat(meeting.delegationText(ORGANISATION)).contains(head, newcomer, "Delegate");
         long meetingId = meeting.id();
         assertThat(MeetingPage.open(driver, base, meetingId).delegationText(ORGANISATION))

@@ -2,7 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.pages.SearchPage;
@@ -15,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page in a real browser, on the WAR as built: the header's box leads to it, the query stays in the
@@ -98,7 +96,7 @@ class SearchJourneyIT {
         String optionLabel = (String) page.executeScript("document.getElementById('searchForm:kind_label').click();"
                 + " var option = document.querySelectorAll(\"[id='searchForm:kind_items'] li[role='option']\")[1];"
                 + " option.click(); return option.getAttribute('data-label');");
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.textToBe(By.id("searchForm:kind_label"), optionLabel));
         assertThat(Browser.consoleErrors(driver)).as("console after an option clicked as the list opened").isEmpty();
     }

@@ -2,7 +2,6 @@ package org.dialogue.meetings.web.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.dialogue.meetings.web.browser.Browser;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Signing in, the password a user must choose first, and signing out, in a real browser on the WAR as built. (Session
@@ -98,7 +96,7 @@ class SignInJourneyIT {
 
         WebElement signOut = driver.findElement(By.id("signOutForm:signOut"));
         signOut.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+        Browser.waitUpTo(driver, 30)
                 .until(d -> d.getCurrentUrl().contains("login.xhtml"));
         Browser.awaitQuiet(driver);
 
@@ -144,7 +142,7 @@ class SignInJourneyIT {
     /** Signs in with a name and password that must be refused; returns the message shown. */
     private String refusal(String username, String password) {
         SignInPage.open(driver, base).signIn(username, password);
-        List<WebElement> messages = new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING).until(d -> {
+        List<WebElement> messages = Browser.waitUpTo(driver, 30).until(d -> {
             List<WebElement> shown = d.findElements(By.cssSelector("#pageMessages .ui-messages-error-summary"));
             return shown.isEmpty() ? null : shown;
         });

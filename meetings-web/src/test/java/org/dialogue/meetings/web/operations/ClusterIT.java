@@ -45,9 +45,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The production shape on PostgreSQL: two instances forming Payara's data grid behind HAProxy, started with
@@ -257,8 +255,7 @@ class ClusterIT {
             Instant killedAt = Instant.now();
             driver.findElement(By.id("meetingForm:save")).click();
 
-            new WebDriverWait(driver, Duration.ofSeconds(60), Browser.POLLING)
-                    .ignoring(StaleElementReferenceException.class)
+            Browser.waitUpTo(driver, 60)
                     .withMessage("the meeting page saying the meeting was saved")
                     .until(d -> d.getCurrentUrl().contains("meetings/view.xhtml")
                             && new MeetingPage(d).infoMessages().contains("was saved"));

@@ -1,14 +1,11 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The follow-up actions list, its filters and the status dialog with the history. */
 public class ActionListPage {
@@ -33,8 +30,7 @@ public class ActionListPage {
     }
 
     public List<Row> rows() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
-                .ignoring(StaleElementReferenceException.class)
+        return Browser.waitUpTo(driver, 10)
                 .until(d -> d.findElements(By.cssSelector(TABLE + " tbody tr")).stream()
                         .filter(tr -> !tr.findElements(By.cssSelector(".action-title")).isEmpty())
                         .map(tr -> {
@@ -114,7 +110,7 @@ public class ActionListPage {
 
     private void awaitDialog() {
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(
+        Browser.waitUpTo(driver, 10).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("statusDialog")));
     }
 

@@ -1,13 +1,11 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The agreements list and an agreement's page: a form for administrators, the facts for everyone else. */
 public class AgreementPages {
@@ -36,13 +34,13 @@ public class AgreementPages {
         driver.findElement(By.id("agreementForm:parties")).click();
         By item = By.cssSelector("[id='agreementForm:parties_panel'] li[data-item-value] label");
         for (String acronym : partyAcronyms) {
-            List<WebElement> labels = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+            List<WebElement> labels = Browser.waitUpTo(driver, 10)
                     .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(item));
             labels.stream().filter(l -> l.getText().startsWith(acronym + " ")).findFirst().orElseThrow().click();
         }
         driver.findElement(By.tagName("h1")).click(); // a click outside closes the menu
         driver.findElement(By.id("agreementForm:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+        Browser.waitUpTo(driver, 30)
                 .until(ExpectedConditions.urlContains("agreements/list"));
         Browser.awaitQuiet(driver);
         String href = driver.findElement(By.linkText(title)).getAttribute("href");

@@ -1,15 +1,12 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's audit trail: filters above, entries newest first. */
 public class AuditTrailPage {
@@ -70,8 +67,7 @@ public class AuditTrailPage {
         Browser.awaitQuiet(driver);
         if (fieldMessages().isEmpty()) {
             // The table reloads in a second request once the filters were accepted.
-            new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
-                    .ignoring(StaleElementReferenceException.class)
+            Browser.waitUpTo(driver, 20)
                     .until(d -> {
                         Browser.awaitQuiet(d);
                         return !tableMarker().equals(before) || !fieldMessages().isEmpty();

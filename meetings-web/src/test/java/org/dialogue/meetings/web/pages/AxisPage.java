@@ -1,13 +1,11 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A priority axis's page: the register, the decisions and the actions serving it. */
 public class AxisPage {
@@ -45,7 +43,7 @@ public class AxisPage {
     public AxisPage record(String organisation, int year, String statusLabel, String comment) {
         driver.findElement(By.id("registerForm:recordProgress")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(
+        Browser.waitUpTo(driver, 10).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("progressDialog")));
         if (organisation != null) {
             Browser.selectOne(driver, "progressForm:organisation", null, organisation);
@@ -61,7 +59,7 @@ public class AxisPage {
         text.sendKeys(comment);
         driver.findElement(By.id("progressForm:saveProgress")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(
+        Browser.waitUpTo(driver, 10).until(
                 ExpectedConditions.invisibilityOfElementLocated(By.id("progressDialog")));
         return this;
     }

@@ -1,6 +1,5 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
@@ -8,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The calendar page (a PrimeFaces schedule, FullCalendar underneath). */
 public class CalendarPage {
@@ -71,7 +69,7 @@ public class CalendarPage {
     /** Follows the event whose text contains the given words to the meeting page. */
     public MeetingPage openEvent(String words) {
         event(words).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
+        Browser.waitUpTo(driver, 20)
                 .until(d -> d.getCurrentUrl().contains("meetings/view"));
         Browser.awaitQuiet(driver);
         return new MeetingPage(driver);
@@ -135,17 +133,17 @@ public class CalendarPage {
     }
 
     private WebElement event(String words) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        return Browser.waitUpTo(driver, 10)
                 .until(d -> d.findElements(EVENTS).stream()
                 .filter(e -> e.getText().contains(words)).findFirst().orElse(null));
     }
 
     private void awaitEvents() {
-        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING).until(d -> !d.findElements(By.cssSelector(
+        Browser.waitUpTo(driver, 20).until(d -> !d.findElements(By.cssSelector(
                 "#calendarForm\\:schedule .fc-view-harness")).isEmpty());
         // The events arrive by an Ajax request after the grid is drawn: wait until the calendar's event sources have
         // fetched (FullCalendar's own state, through the PrimeFaces widget), then until the answer is shown.
-        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+        Browser.waitUpTo(driver, 30)
                 .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "var widget = window.PrimeFaces && Object.values(PrimeFaces.widgets).find(function (w) {"
                         + " return w && w.calendar && w.id === 'calendarForm:schedule'; });"

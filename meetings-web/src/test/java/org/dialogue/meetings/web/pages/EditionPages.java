@@ -1,13 +1,11 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The edition form and the edition page with its priority axes. */
 public class EditionPages {
@@ -65,7 +63,7 @@ public class EditionPages {
     public EditionPages save() {
         driver.findElement(By.id("editionForm:save")).click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+            Browser.waitUpTo(driver, 30)
                     .until(ExpectedConditions.urlContains("editions/view.xhtml"));
         } catch (org.openqa.selenium.TimeoutException notSaved) {
             throw new AssertionError("The edition was not saved: "

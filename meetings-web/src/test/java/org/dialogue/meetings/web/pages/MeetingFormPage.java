@@ -1,6 +1,5 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
@@ -8,7 +7,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The meeting form (new or edit). */
 public class MeetingFormPage {
@@ -68,7 +66,7 @@ public class MeetingFormPage {
         driver.findElement(By.id("meetingForm:coOrganisers")).click();
         for (String acronym : acronyms) {
             By item = By.cssSelector("#meetingForm\\:coOrganisers_panel li[data-item-value] label");
-            List<WebElement> labels = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+            List<WebElement> labels = Browser.waitUpTo(driver, 10)
                     .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(item));
             labels.stream().filter(l -> l.getText().startsWith(acronym + " ")).findFirst().orElseThrow().click();
         }
@@ -86,15 +84,15 @@ public class MeetingFormPage {
 
     /** Ticks users on a confidential meeting's access list, found by user name through the menu's filter. */
     public MeetingFormPage accessList(String... usernames) {
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.elementToBeClickable(By.id("meetingForm:accessUsers"))).click();
         for (String username : usernames) {
-            WebElement filter = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(
+            WebElement filter = Browser.waitUpTo(driver, 10).until(
                     ExpectedConditions.visibilityOfElementLocated(By.id("meetingForm:accessUsers_filter")));
             filter.clear();
             filter.sendKeys(username);
             By item = By.cssSelector("[id='meetingForm:accessUsers_panel'] li[data-item-value] label");
-            new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(d -> d.findElements(item).stream()
+            Browser.waitUpTo(driver, 10).until(d -> d.findElements(item).stream()
                     .filter(l -> l.isDisplayed() && l.getText().matches(".*\\(" + username + "[,)].*")).findFirst()
                     .map(l -> {
                         l.click();
@@ -108,7 +106,7 @@ public class MeetingFormPage {
     /** Saves and expects to land on the meeting page; fails with the form's messages if the save was refused. */
     public MeetingPage save() {
         driver.findElement(By.id("meetingForm:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLLING)
+        Browser.waitUpTo(driver, 30)
                 .until(d -> d.getCurrentUrl().contains("meetings/view.xhtml")
                 || !messages().isEmpty());
         if (!driver.getCurrentUrl().contains("meetings/view.xhtml")) {

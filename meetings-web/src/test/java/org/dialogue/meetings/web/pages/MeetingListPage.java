@@ -1,14 +1,11 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The meetings list with its column filters. */
 public class MeetingListPage {
@@ -31,8 +28,7 @@ public class MeetingListPage {
         filter.clear();
         filter.sendKeys(text);
         // The filter's request starts after a short delay: rows read just before it may be replaced while read.
-        new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING)
-                .ignoring(StaleElementReferenceException.class).until(d -> {
+        Browser.waitUpTo(driver, 15).until(d -> {
             Browser.awaitQuiet(d);
             List<String> titles = titles();
             return !titles.isEmpty() && titles.stream().allMatch(t -> t.contains(text));
@@ -55,8 +51,7 @@ public class MeetingListPage {
 
     /** The titles shown; read again when a late filter request replaces the rows while they are read. */
     public List<String> titles() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
-                .ignoring(StaleElementReferenceException.class)
+        return Browser.waitUpTo(driver, 10)
                 .until(d -> d.findElements(By.cssSelector("#meetingsForm\\:meetings a.meeting-link")).stream()
                         .map(WebElement::getText).toList());
     }

@@ -1,6 +1,5 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The meeting page: facts, agenda, participants. */
 public class MeetingPage {
@@ -98,7 +96,7 @@ public class MeetingPage {
     public MeetingPage addNewPerson(String organisationAcronym, String name, String function, String roleLabel) {
         driver.findElement(By.id("participantsForm:newPerson")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("newParticipantForm:name")));
         Browser.selectOne(driver, "newParticipantForm:newOrganisation", null, organisationAcronym);
         if (roleLabel != null) {
@@ -155,7 +153,7 @@ public class MeetingPage {
     public MeetingPage editAgendaItem(int row, String title, int minutes) {
         driver.findElement(By.id("agendaForm:agenda:" + row + ":editItem")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("agendaItemForm:title")));
         type("agendaItemForm:title", title);
         type("agendaItemForm:plannedMinutes", String.valueOf(minutes));
@@ -168,11 +166,11 @@ public class MeetingPage {
     public String agendaItemMinutes(int row) {
         driver.findElement(By.id("agendaForm:agenda:" + row + ":editItem")).click();
         Browser.awaitQuiet(driver);
-        WebElement minutes = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        WebElement minutes = Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("agendaItemForm:plannedMinutes")));
         String value = minutes.getAttribute("value");
         driver.findElement(By.id("agendaItemForm:cancelItem")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("agendaItemForm:plannedMinutes")));
         return value;
     }

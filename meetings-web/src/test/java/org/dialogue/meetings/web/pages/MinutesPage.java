@@ -12,7 +12,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The minutes page: the facts, the secretariat's draft form, the workflow buttons and dialogs, the rounds. */
 public class MinutesPage {
@@ -208,7 +207,7 @@ public class MinutesPage {
     /** Saves the draft and expects a refusal: the form stays. */
     public MinutesPage saveExpectingRefusal() {
         clickAndAwaitQuiet(By.id("draftForm:saveDraft"));
-        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING).until(d -> !draftMessages().isEmpty());
+        Browser.waitUpTo(driver, 20).until(d -> !draftMessages().isEmpty());
         return this;
     }
 
@@ -217,7 +216,7 @@ public class MinutesPage {
     /** Circulates with the deadline the dialog proposes (a week ahead). */
     public MinutesPage circulate() {
         driver.findElement(By.id("workflowForm:openCirculate")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("circulateForm:confirmCirculate")));
         clickAndAwaitNextPage(driver, By.id("circulateForm:confirmCirculate"));
         return this;
@@ -225,7 +224,7 @@ public class MinutesPage {
 
     public MinutesPage revise(String reason) {
         driver.findElement(By.id("workflowForm:openRevise")).click();
-        WebElement field = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        WebElement field = Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("reviseForm:reason")));
         field.sendKeys(reason);
         clickAndAwaitNextPage(driver, By.id("reviseForm:confirmRevise"));
@@ -234,7 +233,7 @@ public class MinutesPage {
 
     public MinutesPage approve() {
         driver.findElement(By.id("workflowForm:approve")).click();
-        WebElement yes = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(
+        WebElement yes = Browser.waitUpTo(driver, 10).until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
         WebElement page = driver.findElement(By.tagName("h1"));
         yes.click();
@@ -245,7 +244,7 @@ public class MinutesPage {
 
     public MinutesPage comment(String agendaItem, String text) {
         driver.findElement(By.id("workflowForm:openComment")).click();
-        WebElement field = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        WebElement field = Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("commentForm:comment")));
         if (agendaItem != null) {
             new Select(driver.findElement(By.id("commentForm:commentItem"))).selectByVisibleText(agendaItem);
@@ -259,7 +258,7 @@ public class MinutesPage {
     public MinutesPage reply(String organisation, String text) {
         int row = answerRows(0).indexOf(organisation);
         driver.findElement(By.id("roundsForm:rounds:0:answers:" + row + ":replyButton")).click();
-        WebElement field = new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        WebElement field = Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("replyForm:replyText")));
         field.sendKeys(text);
         clickAndAwaitNextPage(driver, By.id("replyForm:confirmReply"));

@@ -1,6 +1,5 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
@@ -8,7 +7,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The minutes page as it concerns languages: the minutes' language (shown, changed in the draft), the direction of
@@ -56,19 +54,19 @@ public class MinutesTranslationsPage {
     public MinutesTranslationsPage add(String languageLabel, String text) {
         driver.findElement(By.id("translationsForm:addTranslation")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
+        Browser.waitUpTo(driver, 20)
                 .until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("translationEditForm:language")));
         new Select(driver.findElement(By.id("translationEditForm:language"))).selectByVisibleText(languageLabel);
         Browser.awaitQuiet(driver); // the editor follows the language's direction
-        WebElement editor = new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING).until(
+        WebElement editor = Browser.waitUpTo(driver, 20).until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector("[id='translationEditForm:text'] .ql-editor")));
         editor.click();
         editor.sendKeys(text);
         driver.findElement(By.tagName("h1")).click(); // the editor syncs its field when it loses focus
         driver.findElement(By.id("translationEditForm:saveTranslation")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
+        Browser.waitUpTo(driver, 20)
                 .until(d -> languages().contains(languageLabel));
         return this;
     }
@@ -76,10 +74,10 @@ public class MinutesTranslationsPage {
     /** Verifies the translation of a row, confirming in the dialog. */
     public MinutesTranslationsPage verify(int row) {
         driver.findElement(By.id(TABLE + ":" + row + ":verifyTranslation")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(
+        Browser.waitUpTo(driver, 10).until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
+        Browser.waitUpTo(driver, 20)
                 .until(d -> driver.findElements(By.id(TABLE + ":" + row + ":verifyTranslation")).isEmpty());
         return this;
     }
@@ -88,7 +86,7 @@ public class MinutesTranslationsPage {
     public MinutesTranslationsPage read(int row) {
         driver.findElement(By.id(TABLE + ":" + row + ":readTranslation")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20), Browser.POLLING)
+        Browser.waitUpTo(driver, 20)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("translationText")));
         return this;
     }

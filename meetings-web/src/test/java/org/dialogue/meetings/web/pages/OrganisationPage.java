@@ -1,13 +1,11 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An organisation's page: its facts, people, agreements and meetings, and the form that edits its facts. */
 public class OrganisationPage {
@@ -73,7 +71,7 @@ public class OrganisationPage {
         type("organisationForm:motto", motto);
         driver.findElement(By.id("organisationForm:save")).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("organisationFacts")));
         return this;
     }
@@ -112,12 +110,12 @@ public class OrganisationPage {
         driver.findElement(By.id("peopleForm:people:" + row + ":removePerson")).click();
         // Clicked only once the dialog is fully shown, as a person would (the layout's dialog no longer fades in: a
         // click during a fade-in left it open).
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING).until(d -> "1".equals(
+        Browser.waitUpTo(driver, 10).until(d -> "1".equals(
                 d.findElement(By.cssSelector(".ui-confirm-dialog")).getCssValue("opacity")));
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         return this;
     }
@@ -129,7 +127,7 @@ public class OrganisationPage {
 
     private void fillPerson(String name, String function, String email, String language) {
         Browser.awaitQuiet(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("personForm:name")));
         type("personForm:name", name);
         type("personForm:function", function == null ? "" : function);

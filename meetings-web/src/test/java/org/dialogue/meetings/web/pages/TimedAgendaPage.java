@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The timed agenda of the meeting page: times, breaks, overrun marks, and reordering by drag and drop. */
 public class TimedAgendaPage {
@@ -69,7 +68,7 @@ public class TimedAgendaPage {
      */
     public TimedAgendaPage drag(int from, int to) {
         dragOnly(from, to);
-        new WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(d -> d.findElement(By.id("pageMessages")).getText()
                 .contains("Agenda order saved"));
         return this;

@@ -1,14 +1,11 @@
 package org.dialogue.meetings.web.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's list of users, with its filters. */
 public class UserListPage {
@@ -34,8 +31,7 @@ public class UserListPage {
         WebElement filter = driver.findElement(By.id("usersForm:text"));
         filter.clear();
         filter.sendKeys(text);
-        new WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLLING)
-                .ignoring(StaleElementReferenceException.class).until(d -> {
+        Browser.waitUpTo(driver, 15).until(d -> {
             Browser.awaitQuiet(d);
             List<Row> rows = rows();
             return !rows.isEmpty() && rows.stream().allMatch(r -> r.username().contains(text)

@@ -4,7 +4,6 @@ import org.dialogue.meetings.web.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's user pages. */
 public class UserPages {
@@ -39,7 +38,7 @@ public class UserPages {
 
     /** The one-time password shown after a creation or a reset. */
     public String issuedPassword() {
-        return new WebDriverWait(driver, java.time.Duration.ofSeconds(20), Browser.POLLING)
+        return Browser.waitUpTo(driver, 20)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedPassword"))).getText().strip();
     }
 
@@ -88,7 +87,7 @@ public class UserPages {
 
     private void clickAndConfirm(String buttonId) {
         driver.findElement(By.id(buttonId)).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10), Browser.POLLING)
+        Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         Browser.awaitQuiet(driver);
     }

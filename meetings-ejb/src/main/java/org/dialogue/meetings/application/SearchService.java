@@ -37,6 +37,12 @@ public class SearchService {
     /** More words than this are ignored: each one is a condition of the query. */
     static final int MAX_WORDS = 8;
 
+    /**
+     * Counting stops past this many places ({@link #count} answers one more): a count reads every match, which at
+     * thousands of meetings took seconds for a common word, and nobody pages through a thousand places.
+     */
+    public static final int MOST_COUNTED = 1_000;
+
     @Inject
     private SearchRepository search;
 
@@ -66,10 +72,13 @@ public class SearchService {
         return hits;
     }
 
-    /** How many places a search finds; 0 for a query without words. */
+    /**
+     * How many places a search finds, up to {@value #MOST_COUNTED}; {@code MOST_COUNTED + 1} means more than that.
+     * 0 for a query without words.
+     */
     public long count(SearchQuery query) {
         List<String> words = words(query);
-        return words.isEmpty() ? 0 : search.count(callers.reader(context), query, words);
+        return words.isEmpty() ? 0 : search.count(callers.reader(context), query, words, MOST_COUNTED + 1);
     }
 
     /** The folded words of the query, at most {@value #MAX_WORDS}. */

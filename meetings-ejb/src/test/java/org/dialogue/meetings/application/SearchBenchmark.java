@@ -91,6 +91,7 @@ class SearchBenchmark {
 
     private final List<String> rare = rareWords();
     private final StringBuilder report = new StringBuilder();
+    private DataSource dataSource;
 
     @Test
     void searchesStayFastAtOneHundredThousandActions() throws NamingException, SQLException, IOException {
@@ -111,6 +112,7 @@ class SearchBenchmark {
         line("");
         line(String.format(Locale.ROOT, "%-44s %-12s %9s %9s %9s %9s %9s", "search (page of 20, then count)",
                 "reader", "found", "first ms", "median ms", "max ms", "count ms"));
+        this.dataSource = dataSource;
         String rareWord = SearchWords.fold(rare.get(0));
         List<SearchQuery> queries = List.of(SearchQuery.words("securite"), SearchQuery.words(rareWord),
                 SearchQuery.words("cyber"), SearchQuery.words("trafic drogue"),
@@ -135,24 +137,39 @@ class SearchBenchmark {
 
     // --- timing ---
 
+    /**
+     * Changes a meeting, as the application's users do all day: H2 answers a query it has just run from the result
+     * it kept while none of its tables changed, and the medians would time that, not the search.
+     */
+    private void touchMeetings() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE meeting SET version = version + 1 WHERE id = " + BASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void time(SearchQuery query, String who, Caller caller) {
         long[] pages = new long[11];
         long found = 0;
         long countNanos = Long.MAX_VALUE;
         long firstNanos = 0;
         for (int run = -3; run < pages.length; run++) { // three runs to warm up
+            touchMeetings();
             long start = System.nanoTime();
             int size = caller.call(() -> searchService.search(query, 0, 20)).size();
-            long middle = System.nanoTime();
+            long pageNanos = System.nanoTime() - start;
+            touchMeetings();
+            long countStart = System.nanoTime();
             found = caller.call(() -> searchService.count(query));
-            long end = System.nanoTime();
+            long count = System.nanoTime() - countStart;
             assertThat(size).isEqualTo((int) Math.min(20, found));
             if (run == -3) {
-                firstNanos = middle - start;
+                firstNanos = pageNanos;
             }
             if (run >= 0) {
-                pages[run] = middle - start;
-                countNanos = Math.min(countNanos, end - middle);
+                pages[run] = pageNanos;
+                countNanos = Math.min(countNanos, count);
             }
         }
         Arrays.sort(pages);
@@ -164,7 +181,7 @@ class SearchBenchmark {
 
     /**
      * The plan of the statement the search runs for a delegate searching two words (the same shape as the criteria
-     * query of SearchRepository: the first word's range, the second word's EXISTS, the newest revision, need-to-know).
+     * query of SearchRepository: the first word's range, the second word's EXISTS, need-to-know).
      */
     private void plan(Connection connection, String database) throws SQLException {
         boolean postgresql = database.toLowerCase(Locale.ROOT).contains("postgres");
@@ -174,8 +191,6 @@ class SearchBenchmark {
                 + " AND t.term >= 'drogue' AND t.term < 'drogv'"
                 + " AND EXISTS (SELECT t2.record_id FROM search_term t2 WHERE t2.term >= 'trafic'"
                 + " AND t2.term < 'trafid' AND t2.record_kind = t.record_kind AND t2.record_id = t.record_id)"
-                + " AND NOT EXISTS (SELECT m2.id FROM minutes m2 WHERE m2.meeting_id = m.meeting_id"
-                + " AND m2.revision > m.revision)"
                 + " AND m.shared_at IS NOT NULL"
                 + " AND (mt.classification = 'OPEN'"
                 + " OR (mt.classification = 'RESTRICTED' AND (mt.id IN (SELECT c.meeting_id FROM meeting_co_organiser c"

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -171,6 +172,42 @@ class SearchIT {
     }
 
     @Test
+    void aCorrectionIsFoundInsteadOfTheRevisionItCorrects() {
+        Minutes first = circulated("AFRIPOL", LocalDate.of(2031, 6, 2));
+        Minutes approved = users.delegate().call(() -> minutesService.approve(first.getId(), 1));
+        assertThat(approved.getState()).isEqualTo(MinutesState.APPROVED);
+        assertThat(minutesIds(search(users.delegate(), marker))).containsExactly(approved.getId());
+
+        Minutes correction = users.secretariat().call(() -> minutesService.correct(approved.getId(), "A name"));
+
+        // the index keeps the newest revision only: the approved one is no longer found, by anyone
+        List<SearchHit> found = search(users.secretariat(), marker);
+        assertThat(found).hasSize(3).extracting(SearchHit::minutesId).containsOnly(correction.getId());
+        assertThat(found).extracting(SearchHit::revision).containsOnly(2);
+        assertThat(search(users.delegate(), marker)).as("the minutes were shared: so is their correction")
+                .hasSize(3).extracting(SearchHit::revision).containsOnly(2);
+    }
+
+    @Test
+    void countingStopsPastAThousandPlaces() {
+        Minutes opened = openMinutes("AFRIPOL", LocalDate.of(2031, 7, 1));
+        long organisationId = organisation("AFRIPOL");
+        List<MinutesDraft.ActionLine> actions = new ArrayList<>();
+        for (int i = 0; i <= SearchService.MOST_COUNTED; i++) { // one more than counted
+            actions.add(new MinutesDraft.ActionLine(null, "Action " + i + " " + marker, organisationId, "Jeanne Dupont",
+                    LocalDate.of(2031, 12, 1), null, null));
+        }
+        users.secretariat().call(() -> minutesService.saveDraft(opened.getId(), opened.getVersion(),
+                new MinutesDraft(List.of(), List.of(), List.of(), actions)));
+
+        assertThat(count(users.secretariat(), marker)).isEqualTo(SearchService.MOST_COUNTED + 1);
+        assertThat(count(users.secretariat(), "999 " + marker)).as("below the bound, exact").isEqualTo(1);
+        // every place counted can be paged to
+        assertThat(users.secretariat().call(() -> searchService.search(SearchQuery.words(marker),
+                SearchService.MOST_COUNTED - 5, 20))).hasSize(6);
+    }
+
+    @Test
     void filtersNarrowTheSearch() {
         Minutes afripol = circulated("AFRIPOL", LocalDate.of(2031, 3, 17));
         Minutes europol = circulated("EUROPOL", LocalDate.of(2031, 5, 17));
@@ -215,6 +252,14 @@ class SearchIT {
 
     /** Minutes saved once as a draft: notes with the given word, a decision and an action, all with the marker. */
     private Minutes draft(String acronym, LocalDate day, String word) {
+        Minutes opened = openMinutes(acronym, day);
+        return users.secretariat().call(() -> minutesService.saveDraft(opened.getId(), opened.getVersion(),
+                content(opened, word, "Renforcer la coopération contre la cybercriminalité " + marker,
+                        "Former les enquêteurs à la cybersécurité " + marker)));
+    }
+
+    /** Minutes just opened for a new restricted meeting co-organised by the organisation only, with one agenda item. */
+    private Minutes openMinutes(String acronym, LocalDate day) {
         long organisationId = organisation(acronym);
         Caller secretariat = users.secretariat();
         Meeting meeting = secretariat.call(() -> meetingService.schedule(new MeetingDetails(
@@ -223,10 +268,7 @@ class SearchIT {
                 null, Classification.RESTRICTED, null)));
         Meeting withAgenda = secretariat.call(() -> meetingService.addAgendaItem(meeting.getId(), meeting.getVersion(),
                 new AgendaItemDetails("Border security", null, 30, null)));
-        Minutes opened = secretariat.call(() -> minutesService.open(withAgenda.getId()));
-        return secretariat.call(() -> minutesService.saveDraft(opened.getId(), opened.getVersion(), content(opened,
-                word, "Renforcer la coopération contre la cybercriminalité " + marker,
-                "Former les enquêteurs à la cybersécurité " + marker)));
+        return secretariat.call(() -> minutesService.open(withAgenda.getId()));
     }
 
     private MinutesDraft content(Minutes minutes, String word, String decision, String action) {

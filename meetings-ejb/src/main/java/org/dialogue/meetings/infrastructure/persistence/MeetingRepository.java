@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -241,7 +242,7 @@ public class MeetingRepository {
      * Need-to-know, as a condition of the query itself, so that lists, counts and pages never include a meeting the
      * reader may not see (the same rule as {@link Meeting#isVisibleTo}).
      */
-    static Predicate visibleTo(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> meeting, Reader reader) {
+    static Predicate visibleTo(CriteriaBuilder cb, CommonAbstractCriteria query, Root<Meeting> meeting, Reader reader) {
         if (reader.readsEveryMeeting()) {
             return cb.conjunction();
         }
@@ -260,7 +261,7 @@ public class MeetingRepository {
     }
 
     /** Co-organised by the organisation, or with participants from it. */
-    static Predicate takesPart(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Meeting> meeting,
+    static Predicate takesPart(CriteriaBuilder cb, CommonAbstractCriteria query, Root<Meeting> meeting,
             long organisationId) {
         // Subqueries rather than joins: no duplicate rows, so counting and paging stay exact.
         Subquery<Long> coOrganised = query.subquery(Long.class);

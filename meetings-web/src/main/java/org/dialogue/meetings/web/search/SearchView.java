@@ -41,12 +41,17 @@ public class SearchView implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
+    /** The places found as counted: past {@link SearchService#MOST_COUNTED} the page says "more than". */
+    private long found;
+
     private final LazyDataModel<SearchHit> results = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
+        /** The places the paginator pages through: at most the first {@link SearchService#MOST_COUNTED}. */
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(searchService.count(query()));
+            found = searchService.count(query());
+            return (int) Math.min(found, SearchService.MOST_COUNTED);
         }
 
         @Override
@@ -70,6 +75,15 @@ public class SearchView implements Serializable {
     /** True when the query has no word to look for: the page shows a hint instead of results. */
     public boolean isBlank() {
         return SearchWords.fold(q).isEmpty();
+    }
+
+    /** True when more places were found than were counted: the page says "more than" and asks for more words. */
+    public boolean isMoreThanCounted() {
+        return found > SearchService.MOST_COUNTED;
+    }
+
+    public int getMostCounted() {
+        return SearchService.MOST_COUNTED;
     }
 
     public SearchQuery query() {

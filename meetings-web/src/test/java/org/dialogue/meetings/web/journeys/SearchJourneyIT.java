@@ -3,8 +3,10 @@ package org.dialogue.meetings.web.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.dialogue.meetings.application.SearchService;
 import org.dialogue.meetings.web.browser.Browser;
 import org.dialogue.meetings.web.pages.SearchPage;
+import org.dialogue.meetings.web.support.Fixtures;
 import org.dialogue.meetings.web.support.TestAccounts;
 import org.dialogue.meetings.web.testing.ApplicationAddress;
 import org.dialogue.meetings.web.testing.ApplicationTest;
@@ -55,6 +57,33 @@ class SearchJourneyIT {
         Browser.awaitQuiet(driver);
         assertThat(new SearchPage(driver).words()).isEqualTo(first);
         assertThat(new SearchPage(driver).resultsHeader()).isEqualTo("0 found");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void pastAThousandPlacesThePageSaysMoreThanAThousandAndPagesThroughThem() {
+        String word = "zzmany" + UUID.randomUUID().toString().substring(0, 6);
+        long meeting = Fixtures.meeting(base, "Many actions " + word, "&coOrganisers=AFRIPOL&item="
+                + Fixtures.encode("Actions|30"));
+        String minutes = Fixtures.asSecretariat(base, "minutes?meeting=" + meeting);
+        Fixtures.asSecretariat(base, "minutes?actions=" + minutes + "&count=" + (SearchService.MOST_COUNTED + 1)
+                + "&owner=AFRIPOL&word=" + word);
+        TestAccounts.ensureSignedInAs(driver, base, "Secretariat", null);
+
+        SearchPage page = SearchPage.fromHeader(driver, word);
+
+        assertThat(page.resultsHeader())
+                .isEqualTo("More than 1,000 found: add a word or a filter to narrow the search");
+        assertThat(page.resultLinks()).hasSize(20);
+        // the paginator goes as far as the thousandth place: 50 pages of 20
+        assertThat(driver.findElements(By.cssSelector("[id='resultsForm:results'] .ui-paginator-last")))
+                .isNotEmpty();
+        Browser.awaitAjaxAfter(driver, () -> driver.findElement(
+                By.cssSelector("[id='resultsForm:results_paginator_bottom'] .ui-paginator-last")).click());
+        assertThat(driver.findElement(By.cssSelector("[id='resultsForm:results_paginator_bottom']"
+                + " .ui-paginator-page.ui-state-active")).getText()).isEqualTo("50");
+        assertThat(page.resultLinks()).hasSize(20);
+        assertThat(page.resultsHeader()).startsWith("More than 1,000 found");
         assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 

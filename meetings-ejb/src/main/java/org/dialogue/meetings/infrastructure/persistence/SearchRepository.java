@@ -115,11 +115,9 @@ public class SearchRepository {
         where.add(cb.equal(term.get("minutesId"), minutes.get("id")));
         where.add(cb.equal(minutes.get("meeting"), meeting));
         String rarest = rarest(words);
-        boolean rarestSeen = false;
         for (String word : words) {
-            if (!rarestSeen && word.equals(rarest)) {
-                rarestSeen = true; // its range picks the rows
-                continue;
+            if (word.equals(rarest)) {
+                continue; // its range picks the rows (the words are distinct)
             }
             Subquery<Long> also = query.subquery(Long.class);
             Root<SearchTerm> other = also.from(SearchTerm.class);

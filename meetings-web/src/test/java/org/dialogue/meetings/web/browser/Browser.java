@@ -125,6 +125,17 @@ public final class Browser {
     }
 
     /**
+     * Waits until an open PrimeFaces dialog has taken the keyboard focus. The dialog gives it to its first field in a
+     * timer after it shows; keys typed before that timer runs land partly in that other field (seen: a comment typed
+     * into the comment box went to the agenda-item menu before it, and an empty comment was sent).
+     */
+    public static void awaitFocusInDialog(WebDriver driver) {
+        waitUpTo(driver, 10).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var a = document.activeElement;"
+                        + " return !!(a && a.closest && a.closest('.ui-dialog') && a.offsetParent !== null);"));
+    }
+
+    /**
      * Does something that sends a PrimeFaces Ajax request (a key or click on an Ajax button), then waits until a
      * request has completed since and none is pending; a new page counts as done. (Waiting for quiet alone can pass
      * before the request has even started.)

@@ -112,6 +112,7 @@ public class ActionListPage {
         Browser.awaitQuiet(driver);
         Browser.waitUpTo(driver, 10).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("statusDialog")));
+        Browser.awaitFocusInDialog(driver);
     }
 
     private ActionListPage reloaded() {

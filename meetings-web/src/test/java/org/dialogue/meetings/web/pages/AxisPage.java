@@ -45,6 +45,7 @@ public class AxisPage {
         Browser.awaitQuiet(driver);
         Browser.waitUpTo(driver, 10).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("progressDialog")));
+        Browser.awaitFocusInDialog(driver);
         if (organisation != null) {
             Browser.selectOne(driver, "progressForm:organisation", null, organisation);
         }

@@ -98,6 +98,7 @@ public class MeetingPage {
         Browser.awaitQuiet(driver);
         Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("newParticipantForm:name")));
+        Browser.awaitFocusInDialog(driver);
         Browser.selectOne(driver, "newParticipantForm:newOrganisation", null, organisationAcronym);
         if (roleLabel != null) {
             Browser.selectOne(driver, "newParticipantForm:newRole", null, roleLabel);
@@ -155,6 +156,7 @@ public class MeetingPage {
         Browser.awaitQuiet(driver);
         Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("agendaItemForm:title")));
+        Browser.awaitFocusInDialog(driver);
         type("agendaItemForm:title", title);
         type("agendaItemForm:plannedMinutes", String.valueOf(minutes));
         driver.findElement(By.id("agendaItemForm:saveItem")).click();

@@ -226,6 +226,7 @@ public class MinutesPage {
         driver.findElement(By.id("workflowForm:openRevise")).click();
         WebElement field = Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("reviseForm:reason")));
+        Browser.awaitFocusInDialog(driver);
         field.sendKeys(reason);
         clickAndAwaitNextPage(driver, By.id("reviseForm:confirmRevise"));
         return this;
@@ -246,10 +247,12 @@ public class MinutesPage {
         driver.findElement(By.id("workflowForm:openComment")).click();
         WebElement field = Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("commentForm:comment")));
+        Browser.awaitFocusInDialog(driver);
         if (agendaItem != null) {
             new Select(driver.findElement(By.id("commentForm:commentItem"))).selectByVisibleText(agendaItem);
         }
         field.sendKeys(text);
+        Browser.waitUpTo(driver, 10).until(d -> field.getAttribute("value").endsWith(text));
         clickAndAwaitNextPage(driver, By.id("commentForm:confirmComment"));
         return this;
     }
@@ -260,7 +263,9 @@ public class MinutesPage {
         driver.findElement(By.id("roundsForm:rounds:0:answers:" + row + ":replyButton")).click();
         WebElement field = Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("replyForm:replyText")));
+        Browser.awaitFocusInDialog(driver);
         field.sendKeys(text);
+        Browser.waitUpTo(driver, 10).until(d -> field.getAttribute("value").endsWith(text));
         clickAndAwaitNextPage(driver, By.id("replyForm:confirmReply"));
         return this;
     }

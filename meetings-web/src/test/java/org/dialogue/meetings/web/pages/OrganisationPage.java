@@ -129,6 +129,7 @@ public class OrganisationPage {
         Browser.awaitQuiet(driver);
         Browser.waitUpTo(driver, 10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("personForm:name")));
+        Browser.awaitFocusInDialog(driver);
         type("personForm:name", name);
         type("personForm:function", function == null ? "" : function);
         type("personForm:email", email == null ? "" : email);

@@ -213,6 +213,9 @@ class PageBenchmark {
             }
             measures.put("dashboard (delegate)", measure(base, "dashboard (delegate)", "index.xhtml",
                     delegateVisitor, trace, script));
+            // A delegate's actions: only those of meetings the delegation may see, soonest due first.
+            measures.put("actions (delegate)", measure(base, "actions (delegate)", "actions/list.xhtml",
+                    delegateVisitor, trace, script));
             // The same file without a session: what the session alone costs a request.
             measures.put(STATIC_WITHOUT_SESSION, measure(base, STATIC_WITHOUT_SESSION, STATIC_FILE,
                     new HttpVisitor(base), trace, script));
@@ -477,7 +480,7 @@ class PageBenchmark {
                                         : "; pre-boot commands: `" + PRE_BOOT_COMMANDS + "` instead of the run"
                                                 + " command's").append('\n');
         r.append("- Load: wrk, 2 threads, ").append(CONNECTIONS).append(" connections on one signed-in session")
-                .append(" (the secretariat's, but for the delegate's dashboard), ").append(WARM_UP)
+                .append(" (the secretariat's, but for the delegate's dashboard and actions), ").append(WARM_UP)
                 .append(" s warm-up then ").append(MEASURED).append(" s measured per page, on loopback\n");
         r.append("- Data: ").append(sizeLine(small)).append("; ").append(sizeLine(large)).append(". Every meeting ")
                 .append(AGENDA_ITEMS).append(" agenda items, 2 co-organisers, 3 participants; every past meeting")

@@ -37,6 +37,8 @@ import org.dialogue.meetings.infrastructure.persistence.ActionRepository;
 public class ActionService {
 
     private static final String RECORD = "Action";
+    /** The most actions the list counts (see {@link #countForList}). */
+    public static final int MOST_COUNTED = 1_000;
 
     @Inject
     private ActionRepository actions;
@@ -62,6 +64,14 @@ public class ActionService {
 
     public long count(ActionSearch search) {
         return actions.count(callers.reader(context), search, today());
+    }
+
+    /**
+     * How many actions the list finds, counted up to {@link #MOST_COUNTED} and one more: past that the list pages
+     * through the first {@value #MOST_COUNTED} and asks for a filter (as search does).
+     */
+    public long countForList(ActionSearch search) {
+        return actions.countUpTo(callers.reader(context), search, today(), MOST_COUNTED);
     }
 
     /** An action with its history, if the caller may see it. */

@@ -173,6 +173,7 @@ class AccessMatrixIT {
             // actions: everyone signed in reads; the secretariat or a delegate of the owner follows them up
             "ActionService.search(ActionSearch, int, int)", SIGNED_IN,
             "ActionService.count(ActionSearch)", SIGNED_IN,
+            "ActionService.countForList(ActionSearch)", SIGNED_IN,
             "ActionService.find(long)", SIGNED_IN,
             "ActionService.today()", SIGNED_IN,
             "ActionService.updateStatus(long, long, ActionStatus, String)", SECRETARIAT_OR_DELEGATE,

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +207,38 @@ class ActionsAndRegisterIT {
         assertThat(titles(delegate, new ActionSearch(null, null, true, null, edition, null))).isEmpty();
         assertThat(delegate.call(() -> actionService.count(new ActionSearch(null, null, false, null, edition,
                 null)))).isEqualTo(2);
+    }
+
+    @Test
+    void theListCountsUpToAThousandActionsAndPagesThroughThem() {
+        Fixture f = fixture();
+        long afripol = acronymId("AFRIPOL");
+        Caller secretariat = users.secretariat();
+        ActionSearch ofMeeting = ActionSearch.ofMeeting(f.meeting().getId());
+        assertThat(secretariat.call(() -> actionService.countForList(ofMeeting))).as("below the bound, exact")
+                .isEqualTo(2);
+
+        // The draft saved again with one action more than the list counts, then circulated.
+        List<MinutesDraft.ActionLine> many = new ArrayList<>();
+        for (int i = 0; i <= ActionService.MOST_COUNTED; i++) {
+            many.add(new MinutesDraft.ActionLine(null, "Action " + i, afripol, "Amina Haddad",
+                    LocalDate.of(2031, 1, 1).plusDays(i), null, null));
+        }
+        Minutes saved = secretariat.call(() -> minutesService.saveDraft(f.minutes().getId(),
+                f.minutes().getVersion(), new MinutesDraft(List.of(), List.of(), List.of(), many)));
+        circulated(new Fixture(f.edition(), f.axis(), f.otherAxis(), f.meeting(), saved, null, null));
+
+        for (Caller reader : List.of(secretariat, users.delegate())) {
+            assertThat(reader.call(() -> actionService.countForList(ofMeeting)))
+                    .isEqualTo(ActionService.MOST_COUNTED + 1);
+            // the last page the list reaches, soonest due first
+            assertThat(reader.call(() -> actionService.search(ofMeeting, ActionService.MOST_COUNTED - 5, 20)))
+                    .extracting(ActionItem::getTitle)
+                    .containsExactly("Action 995", "Action 996", "Action 997", "Action 998", "Action 999",
+                            "Action 1000");
+        }
+        assertThat(users.delegate().call(() -> actionService.countForList(new ActionSearch(null,
+                ActionStatus.DONE, false, null, f.edition().getId(), null)))).as("a filter narrows it").isZero();
     }
 
     // --- the register ---

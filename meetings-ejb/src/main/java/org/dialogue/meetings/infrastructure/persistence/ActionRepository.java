@@ -98,6 +98,19 @@ public class ActionRepository {
         return em.createQuery(query).getSingleResult();
     }
 
+    /**
+     * How many actions the list shows, counted up to {@code most}: a count reads every match, and past a thousand
+     * actions nobody pages through them all, so counting stops there (more than {@code most} answers
+     * {@code most + 1}).
+     */
+    public long countUpTo(Reader reader, ActionSearch search, LocalDate today, int most) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ActionItem> action = query.from(ActionItem.class);
+        query.select(action.get("id")).where(predicates(cb, query, action, reader, search, today));
+        return em.createQuery(query).setMaxResults(most + 1).getResultList().size();
+    }
+
     /** Whether the reader may see the action: the list's own conditions, on its id. */
     public boolean isVisible(Reader reader, long actionId, LocalDate today) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -191,20 +204,30 @@ public class ActionRepository {
     private static Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<ActionItem> action,
             Reader reader, ActionSearch search, LocalDate today) {
         List<Predicate> where = new ArrayList<>();
+        // What concerns the action's minutes and meeting is one condition on each action row (EXISTS), not a join:
+        // the database then reads the actions in the order shown (action_item (due_date, id)) and stops at the end of
+        // the page. Joined, H2 started from the meetings a delegate may see and sorted all their actions for each page
+        // (279 ms for 20 of 92,950 actions, the benchmark's large set).
+        Subquery<Long> ofMinutes = query.subquery(Long.class);
+        Root<Minutes> minutes = ofMinutes.from(Minutes.class);
+        List<Predicate> minutesConditions = new ArrayList<>();
+        minutesConditions.add(cb.equal(minutes, action.get("minutes")));
         // the newest revision of the meeting's minutes only
-        Subquery<Long> newer = query.subquery(Long.class);
+        Subquery<Long> newer = ofMinutes.subquery(Long.class);
         Root<Minutes> later = newer.from(Minutes.class);
         newer.select(later.get("id")).where(
-                cb.equal(later.get("meeting"), action.get("meeting")),
-                cb.greaterThan(later.<Integer>get("revision"), action.get("minutes").<Integer>get("revision")));
-        where.add(cb.not(cb.exists(newer)));
+                cb.equal(later.get("meeting"), minutes.get("meeting")),
+                cb.greaterThan(later.<Integer>get("revision"), minutes.<Integer>get("revision")));
+        minutesConditions.add(cb.not(cb.exists(newer)));
         if (!reader.readsEveryMeeting()) {
-            where.add(cb.isNotNull(action.get("minutes").get("sharedAt")));
-            Subquery<Long> visible = query.subquery(Long.class);
+            minutesConditions.add(cb.isNotNull(minutes.get("sharedAt")));
+            Subquery<Long> visible = ofMinutes.subquery(Long.class);
             Root<Meeting> meeting = visible.from(Meeting.class);
-            visible.select(meeting.get("id")).where(MeetingRepository.visibleTo(cb, query, meeting, reader));
-            where.add(action.get("meeting").get("id").in(visible));
+            visible.select(meeting.get("id")).where(MeetingRepository.visibleTo(cb, visible, meeting, reader));
+            minutesConditions.add(minutes.get("meeting").get("id").in(visible));
         }
+        ofMinutes.select(minutes.get("id")).where(minutesConditions.toArray(Predicate[]::new));
+        where.add(cb.exists(ofMinutes));
         if (search.organisationId() != null) {
             where.add(cb.equal(action.get("owner").get("id"), search.organisationId()));
         }

@@ -64,12 +64,17 @@ public class ActionListView implements Serializable {
     private ActionStatus newStatus;
     private String note;
 
+    /** The actions found as counted: past {@link ActionService#MOST_COUNTED} the page asks for a filter. */
+    private long found;
+
     private final LazyDataModel<ActionItem> actions = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
+        /** The actions the paginator pages through: at most the first {@link ActionService#MOST_COUNTED}. */
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(actionService.count(search()));
+            found = actionService.countForList(search());
+            return (int) Math.min(found, ActionService.MOST_COUNTED);
         }
 
         @Override
@@ -132,6 +137,14 @@ public class ActionListView implements Serializable {
                     note = null;
                     feedback.info("actions.statusUpdated");
                 });
+    }
+
+    public boolean isMoreThanCounted() {
+        return found > ActionService.MOST_COUNTED;
+    }
+
+    public int getMostCounted() {
+        return ActionService.MOST_COUNTED;
     }
 
     public LazyDataModel<ActionItem> getActions() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.dialogue.meetings.application.SearchService;
 import org.dialogue.meetings.web.browser.Browser;
+import org.dialogue.meetings.web.pages.ActionListPage;
 import org.dialogue.meetings.web.pages.SearchPage;
 import org.dialogue.meetings.web.support.Fixtures;
 import org.dialogue.meetings.web.support.TestAccounts;
@@ -61,7 +62,7 @@ class SearchJourneyIT {
     }
 
     @Test
-    void pastAThousandPlacesThePageSaysMoreThanAThousandAndPagesThroughThem() {
+    void pastAThousandPlacesTheSearchAndTheActionsListSayMoreThanAThousandAndPageThroughThem() {
         String word = "zzmany" + UUID.randomUUID().toString().substring(0, 6);
         long meeting = Fixtures.meeting(base, "Many actions " + word, "&coOrganisers=AFRIPOL&item="
                 + Fixtures.encode("Actions|30"));
@@ -84,6 +85,18 @@ class SearchJourneyIT {
                 + " .ui-paginator-page.ui-state-active")).getText()).isEqualTo("50");
         assertThat(page.resultLinks()).hasSize(20);
         assertThat(page.resultsHeader()).startsWith("More than 1,000 found");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+
+        // The actions list counts the same way: past 1,000 it asks for a filter, and a filter that narrows the list
+        // below takes the request away (no other test marks 1,000 actions done).
+        ActionListPage.open(driver, base, null);
+        By more = By.id("actionsForm:moreThanCounted");
+        assertThat(driver.findElement(more).getText()).isEqualTo(
+                "More than 1,000 actions found: choose a filter to narrow the list (the pages show the first 1,000).");
+        assertThat(driver.findElements(By.cssSelector("[id='actionsForm:actions_data'] > tr"))).hasSize(20);
+        Browser.selectOne(driver, "actionsForm:status", null, "Done");
+        Browser.awaitQuiet(driver);
+        Browser.waitUpTo(driver, 10).until(d -> d.findElements(more).isEmpty());
         assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 

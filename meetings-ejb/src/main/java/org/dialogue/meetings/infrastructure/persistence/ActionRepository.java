@@ -220,11 +220,13 @@ public class ActionRepository {
                 cb.greaterThan(later.<Integer>get("revision"), minutes.<Integer>get("revision")));
         minutesConditions.add(cb.not(cb.exists(newer)));
         if (!reader.readsEveryMeeting()) {
+            // The meeting's rule on the meeting itself: as "meeting IN (the meetings the reader may see)", H2 ran
+            // that rule's own subqueries again for each action (1.5 s to count 1,001 actions of a delegate at 92,950
+            // actions, against 8 ms).
             minutesConditions.add(cb.isNotNull(minutes.get("sharedAt")));
-            Subquery<Long> visible = ofMinutes.subquery(Long.class);
-            Root<Meeting> meeting = visible.from(Meeting.class);
-            visible.select(meeting.get("id")).where(MeetingRepository.visibleTo(cb, visible, meeting, reader));
-            minutesConditions.add(minutes.get("meeting").get("id").in(visible));
+            Root<Meeting> meeting = ofMinutes.from(Meeting.class);
+            minutesConditions.add(cb.equal(minutes.get("meeting"), meeting));
+            minutesConditions.add(MeetingRepository.visibleTo(cb, ofMinutes, meeting, reader));
         }
         ofMinutes.select(minutes.get("id")).where(minutesConditions.toArray(Predicate[]::new));
         where.add(cb.exists(ofMinutes));

@@ -218,7 +218,7 @@ class PageBenchmark {
                     delegateVisitor, trace, script));
             // The same file without a session: what the session alone costs a request.
             measures.put(STATIC_WITHOUT_SESSION, measure(base, STATIC_WITHOUT_SESSION, STATIC_FILE,
-                    new HttpVisitor(base), trace, script));
+                    new HttpVisitor(base, HttpClient.Version.HTTP_1_1), trace, script));
 
             Memory afterPages = memory(server.pid(), folder.resolve("histogram-after-pages.txt"));
             Memory afterSessions = null;
@@ -335,8 +335,12 @@ class PageBenchmark {
         return result;
     }
 
+    /**
+     * Signs in over HTTP/1.1, as browsers and wrk speak without TLS (Java's default HTTP/2 upgrade once met a closed
+     * connection and ended a run).
+     */
     private static HttpVisitor signedIn(String base, String username) {
-        HttpVisitor visitor = new HttpVisitor(base);
+        HttpVisitor visitor = new HttpVisitor(base, HttpClient.Version.HTTP_1_1);
         HttpVisitor.Answer answer = visitor.signIn(username, TestAccounts.USER_PASSWORD);
         if (answer.status() != 302) {
             throw new IllegalStateException("Sign-in of " + username + " answered " + answer.status());

@@ -63,6 +63,10 @@ class PageBenchmark {
     private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 50);
     /** The largest classes of each class histogram that the report lists. */
     private static final int HISTOGRAM_LINES = 8;
+    /** A short run per page recorded with JDK Flight Recorder after the measured one (0: none). */
+    private static final int PROFILE_SECONDS = Integer.getInteger("benchmark.profileSeconds", QUICK ? 3 : 5);
+    /** Deep enough for a Faces request's whole stack: the profile looks for the application's frame under H2's. */
+    private static final String PROFILE_JVM_OPTIONS = " -XX:FlightRecorderOptions:stackdepth=512";
     private static final int SESSIONS_SECONDS = Integer.getInteger("benchmark.sessionsSeconds", QUICK ? 15 : 60);
     private static final String JVM_OPTIONS = System.getProperty("benchmark.jvmOptions",
             System.getProperty("benchmark.defaultJvmOptions", ""));
@@ -81,7 +85,15 @@ class PageBenchmark {
 
     /** One page's measures at one size. */
     record Measure(String page, double perSecond, double p50, double p99, long requests, long errors, int sql,
-            long rows) {
+            long rows, Profiled profiled) {
+    }
+
+    /** A page's profile and the views answered while it was recorded. */
+    record Profiled(FlightRecorderProfile profile, long views) {
+
+        double cpuMillisPerView() {
+            return views == 0 ? Double.NaN : profile.cpuSeconds() * 1e3 / views;
+        }
     }
 
     /** One view's statements, as H2 traced them, and the rows they returned or changed. */
@@ -168,7 +180,8 @@ class PageBenchmark {
         Path folder = WORK.resolve(name);
         Path database = folder.resolve("database").resolve("meetings");
         try (TestServer server = TestServer.startWithFixtures(folder.resolve("server"),
-                "jdbc:h2:file:" + database + ";WRITE_DELAY=0", folder.resolve("data"), JVM_OPTIONS)) {
+                "jdbc:h2:file:" + database + ";WRITE_DELAY=0", folder.resolve("data"),
+                JVM_OPTIONS + (PROFILE_SECONDS > 0 ? PROFILE_JVM_OPTIONS : ""))) {
             Duration startUp = server.readyAfter();
             log(name + ": application ready after " + startUp.toMillis() + " ms on its empty database");
             String base = server.address();
@@ -209,16 +222,16 @@ class PageBenchmark {
             Path trace = Path.of(database + ".trace.db");
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 measures.put(page.getKey(), measure(base, page.getKey(), page.getValue(), secretariatVisitor, trace,
-                        script));
+                        script, server.pid()));
             }
             measures.put("dashboard (delegate)", measure(base, "dashboard (delegate)", "index.xhtml",
-                    delegateVisitor, trace, script));
+                    delegateVisitor, trace, script, server.pid()));
             // A delegate's actions: only those of meetings the delegation may see, soonest due first.
             measures.put("actions (delegate)", measure(base, "actions (delegate)", "actions/list.xhtml",
-                    delegateVisitor, trace, script));
+                    delegateVisitor, trace, script, server.pid()));
             // The same file without a session: what the session alone costs a request.
             measures.put(STATIC_WITHOUT_SESSION, measure(base, STATIC_WITHOUT_SESSION, STATIC_FILE,
-                    new HttpVisitor(base, HttpClient.Version.HTTP_1_1), trace, script));
+                    new HttpVisitor(base, HttpClient.Version.HTTP_1_1), trace, script, server.pid()));
 
             Memory afterPages = memory(server.pid(), folder.resolve("histogram-after-pages.txt"));
             Memory afterSessions = null;
@@ -233,8 +246,8 @@ class PageBenchmark {
 
     // --- one page ---
 
-    private Measure measure(String base, String name, String path, HttpVisitor visitor, Path trace, Path script)
-            throws Exception {
+    private Measure measure(String base, String name, String path, HttpVisitor visitor, Path trace, Path script,
+            long pid) throws Exception {
         // A visitor that has not signed in sends no session: a cookie the server does not know stands in.
         String cookie = visitor.sessionId() == null ? "benchmark=no-session" : visitor.cookieHeader();
         expectPage(visitor, path);
@@ -251,10 +264,22 @@ class PageBenchmark {
         expectPage(visitor, path);
         WrkResult result = wrk(base, MEASURED, CONNECTIONS, script, paths, cookies);
         expectPage(visitor, path); // still signed in: a run of redirects to the sign-in page would look fast
+        Profiled profiled = null;
+        if (PROFILE_SECONDS > 0) {
+            // apart from the measured run, so that the recording's own cost does not reach its figures
+            Path recording = trace.getParent().getParent().resolve("profiles")
+                    .resolve(name.replaceAll("\\W+", "-") + ".jfr");
+            Files.createDirectories(recording.getParent());
+            jcmd(pid, "JFR.start name=page settings=profile filename=" + recording);
+            WrkResult load = wrk(base, PROFILE_SECONDS, CONNECTIONS, script, paths, cookies);
+            jcmd(pid, "JFR.stop name=page");
+            expectPage(visitor, path);
+            profiled = new Profiled(FlightRecorderProfile.read(recording), load.requests());
+        }
         log(String.format(Locale.ROOT, "%-22s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  %d errors  %d SQL", name,
                 result.perSecond(), result.p50Millis(), result.p99Millis(), result.errors(), sql.count()));
         return new Measure(name, result.perSecond(), result.p50Millis(), result.p99Millis(), result.requests(),
-                result.errors(), sql.count(), sql.rows());
+                result.errors(), sql.count(), sql.rows(), profiled);
     }
 
     private static void expectPage(HttpVisitor visitor, String path) {
@@ -630,8 +655,46 @@ class PageBenchmark {
         if (LARGE < 5_000) {
             r.append("\nThe large set here is smaller than the full run's (5,000 meetings): `--quick`.\n");
         }
+        if (PROFILE_SECONDS > 0) {
+            profiles(r, small, large);
+        }
         r.append("\nRun log:\n\n```\n").append(console).append("```\n");
         return r.toString();
+    }
+
+    /** Where each page's CPU went: the Flight Recorder profiles, small and large set side by side. */
+    private static void profiles(StringBuilder r, SizeResult small, SizeResult large) {
+        r.append("\n## Where the time goes (JDK Flight Recorder)\n\n");
+        r.append(String.format(Locale.ROOT, "After each page's measured run, %d s more of the same load recorded with"
+                + " JDK Flight Recorder (the JDK's `profile` settings; the recordings are in"
+                + " `meetings-web/target/benchmark/<size>/profiles/`). CPU a view: the whole JVM's CPU (user and"
+                + " system, `jdk.CPULoad`) over the views answered meanwhile. Areas: each execution sample counted"
+                + " for the innermost frame of a known part of the server (a JDK method called by H2 counts for H2)."
+                + " Under: the innermost method of the application's own code on the sample's stack. Hottest: the"
+                + " innermost frame (self time). Shares of the samples; the five largest of each.%n", PROFILE_SECONDS));
+        for (String page : small.pages().keySet()) {
+            if (page.startsWith("static file")) {
+                continue; // the reference: no application code runs
+            }
+            Profiled s = small.pages().get(page).profiled();
+            Profiled l = large.pages().get(page).profiled();
+            r.append("\n**").append(page).append("**: CPU a view ").append(number(s.cpuMillisPerView(), 1))
+                    .append(" ms small, ").append(number(l.cpuMillisPerView(), 1)).append(" ms large (")
+                    .append(String.format(Locale.ROOT, "%,d and %,d samples; garbage collection pauses %d and %d ms",
+                            s.profile().samples(), l.profile().samples(),
+                            s.profile().garbageCollection().toMillis(), l.profile().garbageCollection().toMillis()))
+                    .append(")\n\n");
+            r.append("- areas, small: ").append(shares(s.profile().areas(), false)).append('\n');
+            r.append("- areas, large: ").append(shares(l.profile().areas(), false)).append('\n');
+            r.append("- under, small: ").append(shares(s.profile().applicationCalls(), true)).append('\n');
+            r.append("- under, large: ").append(shares(l.profile().applicationCalls(), true)).append('\n');
+            r.append("- hottest, large: ").append(shares(l.profile().hottestMethods(), true)).append('\n');
+        }
+    }
+
+    private static String shares(List<FlightRecorderProfile.Share> shares, boolean code) {
+        return String.join(", ", shares.stream().map(share -> (code ? "`" + share.name() + "`" : share.name())
+                + String.format(Locale.ROOT, " %.0f %%", share.fraction() * 100)).toList());
     }
 
     private static String sizeLine(SizeResult size) {

@@ -1,0 +1,151 @@
+package org.dialogue.meetings.web.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * What a server spent its CPU on while wrk loaded one page: a JDK Flight Recorder recording (the JDK's {@code profile}
+ * settings, started and stopped with {@code jcmd}) read back into three views the report can print.
+ *
+ * <ul>
+ * <li>CPU per view: the whole JVM's CPU ({@code jdk.CPULoad}, user and system, every second) over the views answered.
+ * <li>Areas: each execution sample counted for the innermost frame that belongs to a known part of the server (the
+ * database, JPA, Faces, CDI, ...), so a JDK method called by H2 counts for H2.
+ * <li>Application calls: each sample counted for the innermost frame of the application's own code on its stack (which
+ * of our methods the time was spent under), and the hottest methods (the innermost frame, self time).
+ * </ul>
+ *
+ * The recording itself stays beside the report's other files, for {@code jfr print} or JDK Mission Control.
+ */
+record FlightRecorderProfile(long samples, double cpuSeconds, Duration garbageCollection, List<Share> areas,
+        List<Share> applicationCalls, List<Share> hottestMethods) {
+
+    /** A name and the fraction of the samples counted for it. */
+    record Share(String name, double fraction) {
+    }
+
+    private static final String APPLICATION = "org.dialogue.";
+    private static final int LISTED = 5;
+
+    /** Package prefixes of the server's parts, the first that matches wins; anything else is the JDK's. */
+    private static final Map<String, String> AREAS = knownAreas();
+
+    private static Map<String, String> knownAreas() {
+        Map<String, String> areas = new LinkedHashMap<>();
+        areas.put("org.h2.", "H2 database");
+        areas.put("org.postgresql.", "PostgreSQL driver");
+        areas.put("org.eclipse.persistence.", "EclipseLink (JPA)");
+        areas.put("org.primefaces.", "PrimeFaces");
+        areas.put("org.omnifaces.", "OmniFaces");
+        areas.put("com.sun.faces.", "Faces (Mojarra)");
+        areas.put("jakarta.faces.", "Faces (Mojarra)");
+        areas.put("org.glassfish.expressly.", "Expression Language");
+        areas.put("jakarta.el.", "Expression Language");
+        areas.put("org.jboss.weld.", "CDI (Weld)");
+        areas.put("com.sun.ejb.", "EJB container");
+        areas.put("org.glassfish.ejb.", "EJB container");
+        areas.put("com.sun.enterprise.transaction.", "transactions");
+        areas.put("com.sun.jts.", "transactions");
+        areas.put("com.sun.enterprise.resource.", "connection pool");
+        areas.put("com.sun.gjc.", "connection pool");
+        areas.put("org.glassfish.soteria.", "security");
+        areas.put("org.glassfish.exousia.", "security");
+        areas.put("com.sun.enterprise.security.", "security");
+        areas.put("com.hazelcast.", "Hazelcast");
+        areas.put("org.glassfish.web.loader.", "class loading");
+        areas.put("org.glassfish.grizzly.", "web container (Grizzly, Catalina)");
+        areas.put("org.apache.catalina.", "web container (Grizzly, Catalina)");
+        areas.put("org.apache.coyote.", "web container (Grizzly, Catalina)");
+        areas.put("com.sun.enterprise.web.", "web container (Grizzly, Catalina)");
+        areas.put("org.owasp.", "OWASP sanitizer");
+        areas.put(APPLICATION, "the application's own code");
+        areas.put("fish.payara.", "Payara");
+        areas.put("org.glassfish.", "Payara");
+        areas.put("com.sun.enterprise.", "Payara");
+        return areas;
+    }
+
+    static FlightRecorderProfile read(Path recording) throws IOException {
+        long samples = 0;
+        Map<String, Long> areas = new HashMap<>();
+        Map<String, Long> calls = new HashMap<>();
+        Map<String, Long> methods = new HashMap<>();
+        double cpuSeconds = 0;
+        Duration gc = Duration.ZERO;
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (RecordingFile file = new RecordingFile(recording)) {
+            while (file.hasMoreEvents()) {
+                RecordedEvent event = file.readEvent();
+                switch (event.getEventType().getName()) {
+                    case "jdk.ExecutionSample" -> {
+                        RecordedStackTrace stack = event.getStackTrace();
+                        if (stack == null || stack.getFrames().isEmpty()) {
+                            continue;
+                        }
+                        samples++;
+                        List<RecordedFrame> frames = stack.getFrames(); // innermost first
+                        methods.merge(name(frames.get(0).getMethod()), 1L, Long::sum);
+                        areas.merge(area(frames), 1L, Long::sum);
+                        frames.stream().filter(frame -> type(frame.getMethod()).startsWith(APPLICATION)).findFirst()
+                                .ifPresentOrElse(frame -> calls.merge(name(frame.getMethod()), 1L, Long::sum),
+                                        () -> calls.merge("(none of the application's code on the stack)", 1L,
+                                                Long::sum));
+                    }
+                    // the JVM's share of the machine over the last second: user and system, of all cores
+                    case "jdk.CPULoad" -> cpuSeconds += (event.getFloat("jvmUser") + event.getFloat("jvmSystem"))
+                            * cores;
+                    case "jdk.GarbageCollection" -> gc = gc.plus(event.getDuration("sumOfPauses"));
+                    default -> {
+                        // other events are in the file for whoever opens it
+                    }
+                }
+            }
+        }
+        return new FlightRecorderProfile(samples, cpuSeconds, gc, largest(areas, samples), largest(calls, samples),
+                largest(methods, samples));
+    }
+
+    /** The part of the server the sample's innermost known frame belongs to. */
+    private static String area(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String type = type(frame.getMethod());
+            for (Map.Entry<String, String> area : AREAS.entrySet()) {
+                if (type.startsWith(area.getKey())) {
+                    return area.getValue();
+                }
+            }
+        }
+        return "the JDK (threads, I/O, collections)";
+    }
+
+    private static String type(RecordedMethod method) {
+        return method == null || method.getType() == null ? "" : method.getType().getName();
+    }
+
+    private static String name(RecordedMethod method) {
+        if (method == null) {
+            return "(unknown)";
+        }
+        String type = type(method);
+        return type.substring(type.lastIndexOf('.') + 1) + "." + method.getName() + " (" + type.substring(0,
+                Math.max(0, type.lastIndexOf('.'))) + ")";
+    }
+
+    private static List<Share> largest(Map<String, Long> counts, long samples) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey())).limit(LISTED)
+                .map(entry -> new Share(entry.getKey(), samples == 0 ? 0 : entry.getValue() / (double) samples))
+                .toList();
+    }
+}

@@ -417,12 +417,23 @@ class MinutesApprovalIT {
     void openActionsOfEarlierMeetingsWithTheSameCoOrganisersAreMattersArising() {
         Meeting earlier = meetingWithAgenda(LocalDateTime.of(2031, 5, 5, 9, 0));
         Minutes earlierMinutes = circulate(saveDraft(openMinutes(earlier), "<p>Earlier.</p>"), Duration.ofDays(7));
+        // three co-organisers (a set no other test uses): not the same co-organisers, though AFRIPOL is among them
+        Set<Long> three = Set.of(acronymId("AFRIPOL"), acronymId("AIMC"), acronymId("GCCPOL"));
+        Meeting wider = meetingWithAgenda(LocalDateTime.of(2031, 6, 5, 9, 0), three);
+        Minutes widerMinutes = circulate(saveDraft(openMinutes(wider), "<p>Wider.</p>"), Duration.ofDays(7));
         Meeting later = meetingWithAgenda(LocalDateTime.of(2031, 9, 5, 9, 0));
+        Meeting laterWider = meetingWithAgenda(LocalDateTime.of(2031, 9, 6, 9, 0), three);
         ActionItem pending = secretariat.call(() -> minutesService.actions(earlierMinutes.getId())).get(0);
+        ActionItem widerPending = secretariat.call(() -> minutesService.actions(widerMinutes.getId())).get(0);
 
         assertThat(afripol.call(() -> minutesService.mattersArising(later.getId(), 0, 100).page()))
                 .extracting(ActionItem::getId)
-                .contains(pending.getId());
+                .contains(pending.getId())
+                .doesNotContain(widerPending.getId());
+        assertThat(afripol.call(() -> minutesService.mattersArising(laterWider.getId(), 0, 100).page()))
+                .extracting(ActionItem::getId)
+                .contains(widerPending.getId())
+                .doesNotContain(pending.getId());
         assertThat(afripol.call(() -> minutesService.mattersArising(earlier.getId(), 0, 100).page()))
                 .extracting(ActionItem::getId)
                 .doesNotContain(pending.getId());
@@ -456,9 +467,12 @@ class MinutesApprovalIT {
      * (the organisations taking part) answer in its rounds.
      */
     private Meeting meetingWithAgenda(LocalDateTime start) {
+        return meetingWithAgenda(start, Set.of(acronymId("AFRIPOL")));
+    }
+
+    private Meeting meetingWithAgenda(LocalDateTime start, Set<Long> coOrganisers) {
         return secretariat.call(() -> {
-            Meeting meeting = meetingService.schedule(details("Minutes IT " + unique(), start,
-                    Set.of(acronymId("AFRIPOL"))));
+            Meeting meeting = meetingService.schedule(details("Minutes IT " + unique(), start, coOrganisers));
             meeting = meetingService.addAgendaItem(meeting.getId(), meeting.getVersion(),
                     new AgendaItemDetails("Opening", null, 15, null));
             meeting = meetingService.addAgendaItem(meeting.getId(), meeting.getVersion(),

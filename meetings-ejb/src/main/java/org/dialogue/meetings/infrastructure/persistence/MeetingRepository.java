@@ -147,13 +147,15 @@ public class MeetingRepository {
         if (organisers.isEmpty()) {
             return List.of();
         }
-        // As many co-organisers as this meeting, and as many of them among this meeting's: the same set.
+        // As many co-organisers as this meeting, and as many of them among this meeting's: the same set. Each
+        // earlier meeting is checked on its own rows, newest first, so the database reads the meetings through the
+        // index in that order (meeting_newest_first) and stops at the max-th match instead of grouping them all.
         long count = organisers.size();
-        return em.createQuery("SELECT m.id FROM Meeting m JOIN m.coOrganisers o"
-                        + " WHERE m.startsAt < :start AND m.id <> :self AND m.id IN (SELECT m2.id FROM Meeting m2"
-                        + " JOIN m2.coOrganisers o2 WHERE o2.id IN :organisers GROUP BY m2.id HAVING COUNT(o2) = :count)"
-                        + " GROUP BY m.id, m.startsAt HAVING COUNT(o) = :count ORDER BY m.startsAt DESC, m.id DESC",
-                        Long.class)
+        return em.createQuery("SELECT m.id FROM Meeting m WHERE m.startsAt < :start AND m.id <> :self"
+                        + " AND (SELECT COUNT(o) FROM Meeting m1 JOIN m1.coOrganisers o WHERE m1 = m) = :count"
+                        + " AND (SELECT COUNT(o2) FROM Meeting m2 JOIN m2.coOrganisers o2"
+                        + " WHERE m2 = m AND o2.id IN :organisers) = :count"
+                        + " ORDER BY m.startsAt DESC, m.id DESC", Long.class)
                 .setParameter("start", meeting.getStartsAt()).setParameter("self", meeting.getId())
                 .setParameter("organisers", organisers).setParameter("count", count)
                 .setMaxResults(max).getResultList();
@@ -255,24 +257,28 @@ public class MeetingRepository {
         }
         Subquery<Long> listed = query.subquery(Long.class);
         Root<Meeting> m3 = listed.from(Meeting.class);
-        listed.select(m3.get("id")).where(cb.equal(m3.join("accessList").get("id"), reader.userId()));
-        readable.add(cb.and(cb.equal(classification, Classification.CONFIDENTIAL), meeting.get("id").in(listed)));
+        listed.select(m3.get("id")).where(cb.equal(m3, meeting),
+                cb.equal(m3.join("accessList").get("id"), reader.userId()));
+        readable.add(cb.and(cb.equal(classification, Classification.CONFIDENTIAL), cb.exists(listed)));
         return cb.or(readable.toArray(Predicate[]::new));
     }
 
     /** Co-organised by the organisation, or with participants from it. */
     static Predicate takesPart(CriteriaBuilder cb, CommonAbstractCriteria query, Root<Meeting> meeting,
             long organisationId) {
-        // Subqueries rather than joins: no duplicate rows, so counting and paging stay exact.
+        // Subqueries rather than joins: no duplicate rows, so counting and paging stay exact. EXISTS on the meeting's
+        // own rows, not "id IN (the organisation's meetings)": the database then looks up each meeting it reads by its
+        // key, where IN made it collect every meeting the organisation ever took part in for each statement, a cost
+        // that grew with the history (a delegate's dashboard and actions list, issue 16).
         Subquery<Long> coOrganised = query.subquery(Long.class);
         Root<Meeting> m1 = coOrganised.from(Meeting.class);
         Join<Meeting, Organisation> organiser = m1.join("coOrganisers");
-        coOrganised.select(m1.get("id")).where(cb.equal(organiser.get("id"), organisationId));
+        coOrganised.select(m1.get("id")).where(cb.equal(m1, meeting), cb.equal(organiser.get("id"), organisationId));
         Subquery<Long> attended = query.subquery(Long.class);
         Root<Meeting> m2 = attended.from(Meeting.class);
-        attended.select(m2.get("id")).where(cb.equal(
+        attended.select(m2.get("id")).where(cb.equal(m2, meeting), cb.equal(
                 m2.join("participants", JoinType.INNER).get("organisation").get("id"), organisationId));
-        return cb.or(meeting.get("id").in(coOrganised), meeting.get("id").in(attended));
+        return cb.or(cb.exists(coOrganised), cb.exists(attended));
     }
 
     private static List<Meeting> withCoOrganisers(TypedQuery<Meeting> query) {

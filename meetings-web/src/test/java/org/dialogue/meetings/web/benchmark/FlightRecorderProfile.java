@@ -16,7 +16,7 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * What a server spent its CPU on while wrk loaded one page: a JDK Flight Recorder recording (the JDK's {@code profile}
- * settings, started and stopped with {@code jcmd}) read back into three views the report can print.
+ * settings, started and stopped with {@code jcmd}) read back into the views the report prints.
  *
  * <ul>
  * <li>CPU per view: the whole JVM's CPU ({@code jdk.CPULoad}, user and system, every second) over the views answered.
@@ -36,6 +36,9 @@ record FlightRecorderProfile(long samples, double cpuSeconds, Duration garbageCo
     }
 
     private static final String APPLICATION = "org.dialogue.";
+    private static final String FILTER_METHOD = "doFilter";
+    /** A sample with no method of the application's on its stack but its servlet filters. */
+    static final String NO_APPLICATION_METHOD = "(no application method: Faces, rendering and the container)";
     private static final int LISTED = 5;
 
     /** Package prefixes of the server's parts, the first that matches wins; anything else is the JDK's. */
@@ -97,10 +100,11 @@ record FlightRecorderProfile(long samples, double cpuSeconds, Duration garbageCo
                         List<RecordedFrame> frames = stack.getFrames(); // innermost first
                         methods.merge(name(frames.get(0).getMethod()), 1L, Long::sum);
                         areas.merge(area(frames), 1L, Long::sum);
-                        frames.stream().filter(frame -> type(frame.getMethod()).startsWith(APPLICATION)).findFirst()
+                        // A servlet filter of ours wraps every request: a sample under it alone is the frameworks'
+                        frames.stream().filter(frame -> type(frame.getMethod()).startsWith(APPLICATION)
+                                        && !FILTER_METHOD.equals(frame.getMethod().getName())).findFirst()
                                 .ifPresentOrElse(frame -> calls.merge(name(frame.getMethod()), 1L, Long::sum),
-                                        () -> calls.merge("(none of the application's code on the stack)", 1L,
-                                                Long::sum));
+                                        () -> calls.merge(NO_APPLICATION_METHOD, 1L, Long::sum));
                     }
                     // the JVM's share of the machine over the last second: user and system, of all cores
                     case "jdk.CPULoad" -> cpuSeconds += (event.getFloat("jvmUser") + event.getFloat("jvmSystem"))

@@ -64,7 +64,7 @@ class PageBenchmark {
     /** The largest classes of each class histogram that the report lists. */
     private static final int HISTOGRAM_LINES = 8;
     /** A short run per page recorded with JDK Flight Recorder after the measured one (0: none). */
-    private static final int PROFILE_SECONDS = Integer.getInteger("benchmark.profileSeconds", QUICK ? 3 : 5);
+    private static final int PROFILE_SECONDS = Integer.getInteger("benchmark.profileSeconds", QUICK ? 3 : 8);
     /** Deep enough for a Faces request's whole stack: the profile looks for the application's frame under H2's. */
     private static final String PROFILE_JVM_OPTIONS = " -XX:FlightRecorderOptions:stackdepth=512";
     private static final int SESSIONS_SECONDS = Integer.getInteger("benchmark.sessionsSeconds", QUICK ? 15 : 60);
@@ -184,6 +184,11 @@ class PageBenchmark {
                 JVM_OPTIONS + (PROFILE_SECONDS > 0 ? PROFILE_JVM_OPTIONS : ""))) {
             Duration startUp = server.readyAfter();
             log(name + ": application ready after " + startUp.toMillis() + " ms on its empty database");
+            if (PROFILE_SECONDS > 0) {
+                // The first recording of a JVM loads and compiles Flight Recorder itself: not in a page's profile.
+                jcmd(server.pid(), "JFR.start name=warm-up");
+                jcmd(server.pid(), "JFR.stop name=warm-up");
+            }
             String base = server.address();
             String secretariat = TestAccounts.made(base, "Secretariat", null);
             String delegate = TestAccounts.made(base, "Delegate", "AFRIPOL");
@@ -670,8 +675,9 @@ class PageBenchmark {
                 + " `meetings-web/target/benchmark/<size>/profiles/`). CPU a view: the whole JVM's CPU (user and"
                 + " system, `jdk.CPULoad`) over the views answered meanwhile. Areas: each execution sample counted"
                 + " for the innermost frame of a known part of the server (a JDK method called by H2 counts for H2)."
-                + " Under: the innermost method of the application's own code on the sample's stack. Hottest: the"
-                + " innermost frame (self time). Shares of the samples; the five largest of each.%n", PROFILE_SECONDS));
+                + " Under: the innermost method of the application's own code on the sample's stack, its servlet"
+                + " filters aside. Hottest: the innermost frame (self time). Shares of the samples; the five largest"
+                + " of each.%n", PROFILE_SECONDS));
         for (String page : small.pages().keySet()) {
             if (page.startsWith("static file")) {
                 continue; // the reference: no application code runs

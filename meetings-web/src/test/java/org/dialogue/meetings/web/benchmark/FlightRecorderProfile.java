@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
@@ -22,6 +23,8 @@ import jdk.jfr.consumer.RecordingFile;
  * <li>CPU per view: the whole JVM's CPU ({@code jdk.CPULoad}, user and system, every second) over the views answered.
  * <li>Areas: each execution sample counted for the innermost frame that belongs to a known part of the server (the
  * database, JPA, Faces, CDI, ...), so a JDK method called by H2 counts for H2.
+ * <li>Stages: the samples with a stage of the request anywhere on their stack (building the page's components,
+ * rendering, EL, CDI, EJB calls, JPA and the database); they overlap (data read while rendering counts for both).
  * <li>Application calls: each sample counted for the innermost frame of the application's own code on its stack (which
  * of our methods the time was spent under), and the hottest methods (the innermost frame, self time).
  * </ul>
@@ -29,7 +32,7 @@ import jdk.jfr.consumer.RecordingFile;
  * The recording itself stays beside the report's other files, for {@code jfr print} or JDK Mission Control.
  */
 record FlightRecorderProfile(long samples, double cpuSeconds, Duration garbageCollection, List<Share> areas,
-        List<Share> applicationCalls, List<Share> hottestMethods) {
+        List<Share> stages, List<Share> applicationCalls, List<Share> hottestMethods) {
 
     /** A name and the fraction of the samples counted for it. */
     record Share(String name, double fraction) {
@@ -43,6 +46,25 @@ record FlightRecorderProfile(long samples, double cpuSeconds, Duration garbageCo
 
     /** Package prefixes of the server's parts, the first that matches wins; anything else is the JDK's. */
     private static final Map<String, String> AREAS = knownAreas();
+
+    /** A stage of a request: a sample counts for it when one of its frames matches. */
+    private record Stage(String name, BiPredicate<String, String> frame) {
+    }
+
+    private static final List<Stage> STAGES = List.of(
+            new Stage("building the page's components (Facelets)", (type, method) ->
+                    type.endsWith(".FaceletViewHandlingStrategy") && method.equals("buildView")),
+            new Stage("rendering", (type, method) ->
+                    type.endsWith(".FaceletViewHandlingStrategy") && method.equals("renderView")),
+            new Stage("restoring and saving the view's state", (type, method) ->
+                    type.equals("com.sun.faces.lifecycle.RestoreViewPhase") && method.equals("execute")
+                            || type.endsWith("StateManagementStrategy") && method.equals("saveView")),
+            new Stage("EL", (type, method) -> type.startsWith("org.glassfish.expressly.")),
+            new Stage("CDI (Weld's proxies and contexts)", (type, method) -> type.startsWith("org.jboss.weld.")),
+            new Stage("EJB calls (the container: transactions, security)", (type, method) ->
+                    type.startsWith("com.sun.ejb.containers.")),
+            new Stage("JPA and the database", (type, method) -> type.startsWith("org.eclipse.persistence.")
+                    || type.startsWith("org.h2.") || type.startsWith("org.postgresql.")));
 
     private static Map<String, String> knownAreas() {
         Map<String, String> areas = new LinkedHashMap<>();
@@ -83,6 +105,7 @@ record FlightRecorderProfile(long samples, double cpuSeconds, Duration garbageCo
         long samples = 0;
         Map<String, Long> areas = new HashMap<>();
         Map<String, Long> calls = new HashMap<>();
+        Map<String, Long> stages = new LinkedHashMap<>();
         Map<String, Long> methods = new HashMap<>();
         double cpuSeconds = 0;
         Duration gc = Duration.ZERO;
@@ -100,6 +123,12 @@ record FlightRecorderProfile(long samples, double cpuSeconds, Duration garbageCo
                         List<RecordedFrame> frames = stack.getFrames(); // innermost first
                         methods.merge(name(frames.get(0).getMethod()), 1L, Long::sum);
                         areas.merge(area(frames), 1L, Long::sum);
+                        for (Stage stage : STAGES) {
+                            if (frames.stream().anyMatch(frame -> stage.frame().test(type(frame.getMethod()),
+                                    frame.getMethod() == null ? "" : frame.getMethod().getName()))) {
+                                stages.merge(stage.name(), 1L, Long::sum);
+                            }
+                        }
                         // A servlet filter of ours wraps every request: a sample under it alone is the frameworks'
                         frames.stream().filter(frame -> type(frame.getMethod()).startsWith(APPLICATION)
                                         && !FILTER_METHOD.equals(frame.getMethod().getName())).findFirst()
@@ -116,8 +145,11 @@ record FlightRecorderProfile(long samples, double cpuSeconds, Duration garbageCo
                 }
             }
         }
-        return new FlightRecorderProfile(samples, cpuSeconds, gc, largest(areas, samples), largest(calls, samples),
-                largest(methods, samples));
+        long all = samples;
+        List<Share> stageShares = STAGES.stream().filter(stage -> stages.containsKey(stage.name()))
+                .map(stage -> new Share(stage.name(), stages.get(stage.name()) / (double) all)).toList();
+        return new FlightRecorderProfile(samples, cpuSeconds, gc, largest(areas, samples), stageShares,
+                largest(calls, samples), largest(methods, samples));
     }
 
     /** The part of the server the sample's innermost known frame belongs to. */

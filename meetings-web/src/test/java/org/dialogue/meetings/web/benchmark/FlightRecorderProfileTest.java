@@ -38,6 +38,7 @@ class FlightRecorderProfileTest {
         assertThat(profile.areas().get(0).name()).isEqualTo("the application's own code");
         assertThat(profile.hottestMethods()).extracting(FlightRecorderProfile.Share::name)
                 .anyMatch(name -> name.startsWith("FlightRecorderProfileTest.spin "));
+        assertThat(profile.stages()).as("no Faces, CDI, EJB or JPA ran").isEmpty();
         assertThat(profile.areas()).extracting(FlightRecorderProfile.Share::fraction)
                 .allMatch(fraction -> fraction > 0 && fraction <= 1);
     }

@@ -675,9 +675,11 @@ class PageBenchmark {
                 + " `meetings-web/target/benchmark/<size>/profiles/`). CPU a view: the whole JVM's CPU (user and"
                 + " system, `jdk.CPULoad`) over the views answered meanwhile. Areas: each execution sample counted"
                 + " for the innermost frame of a known part of the server (a JDK method called by H2 counts for H2)."
+                + " Stages: the samples with that stage of the request anywhere on their stack (they overlap: data"
+                + " read while rendering counts for both)."
                 + " Under: the innermost method of the application's own code on the sample's stack, its servlet"
                 + " filters aside. Hottest: the innermost frame (self time). Shares of the samples; the five largest"
-                + " of each.%n", PROFILE_SECONDS));
+                + " of each but the stages.%n", PROFILE_SECONDS));
         for (String page : small.pages().keySet()) {
             if (page.startsWith("static file")) {
                 continue; // the reference: no application code runs
@@ -692,6 +694,7 @@ class PageBenchmark {
                     .append(")\n\n");
             r.append("- areas, small: ").append(shares(s.profile().areas(), false)).append('\n');
             r.append("- areas, large: ").append(shares(l.profile().areas(), false)).append('\n');
+            r.append("- stages, large: ").append(shares(l.profile().stages(), false)).append('\n');
             r.append("- under, small: ").append(shares(s.profile().applicationCalls(), true)).append('\n');
             r.append("- under, large: ").append(shares(l.profile().applicationCalls(), true)).append('\n');
             r.append("- hottest, large: ").append(shares(l.profile().hottestMethods(), true)).append('\n');

@@ -660,6 +660,9 @@ class PageBenchmark {
         if (LARGE < 5_000) {
             r.append("\nThe large set here is smaller than the full run's (5,000 meetings): `--quick`.\n");
         }
+        r.append("\nWhere the time of each page goes: the profiles below. What they showed for each target missed, and"
+                + " what would move it: [The targets still missed](../development.md#the-targets-still-missed-with-their"
+                + "-profiles).\n");
         if (PROFILE_SECONDS > 0) {
             profiles(r, small, large);
         }

@@ -234,6 +234,42 @@ class SearchIT {
         assertThat(search(secretariat, marker).get(0).minutesId()).isEqualTo(europol.getId());
     }
 
+    /**
+     * Past the count's bound a page is read from the newest meetings down (SearchRepository.search): the same places
+     * in the same order as read from the word's places, on every page, for each reader, with meetings that start at
+     * the same time (ordered by their places' records) and with filters and further words.
+     */
+    @Test
+    void aPageReadFromTheNewestMeetingsDownHoldsThePlacesOfAPageReadFromTheWord() {
+        circulated("AFRIPOL", LocalDate.of(2031, 8, 1));
+        circulated("EUROPOL", LocalDate.of(2031, 8, 3));
+        circulated("AFRIPOL", LocalDate.of(2031, 8, 3)); // the same start as the one before
+        circulated("AFRIPOL", LocalDate.of(2031, 8, 5));
+        circulated("GCCPOL", LocalDate.of(2031, 8, 7));
+        long afripolId = organisation("AFRIPOL");
+        List<SearchQuery> queries = List.of(SearchQuery.words(marker), SearchQuery.words("cyber " + marker),
+                new SearchQuery(marker, SearchKind.ACTION, null, null, null, null, null, null),
+                new SearchQuery(marker, null, null, afripolId, null, null, LocalDate.of(2031, 8, 2), null));
+        int size = 3;
+        for (Caller caller : List.of(users.secretariat(), users.delegate())) {
+            for (SearchQuery query : queries) {
+                List<SearchHit> all = caller.call(() -> searchService.search(query, 0, 100, 0));
+                assertThat(all).as("places of " + query).isNotEmpty();
+                for (int first = 0; first <= all.size(); first += size - 1) { // overlapping pages
+                    int from = first;
+                    List<SearchHit> fromTheWord = caller.call(() -> searchService.search(query, from, size, 0));
+                    List<SearchHit> newestDown = caller.call(() -> searchService.search(query, from, size,
+                            SearchService.MOST_COUNTED + 1));
+                    assertThat(newestDown).as("page from " + from + " of " + query).isEqualTo(fromTheWord)
+                            .isEqualTo(all.subList(from, Math.min(from + size, all.size())));
+                }
+            }
+        }
+        // five minutes with three places each for the secretariat; the delegate (AFRIPOL) sees AFRIPOL's three
+        assertThat(search(users.secretariat(), marker)).hasSize(15);
+        assertThat(search(users.delegate(), marker)).hasSize(9);
+    }
+
     @Test
     void aQueryWithoutWordsFindsNothing() {
         assertThat(search(users.secretariat(), "  ,;  ")).isEmpty();

@@ -58,7 +58,7 @@ public class SearchView implements Serializable {
         public List<SearchHit> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             setRowCount(count(filterBy));
-            return searchService.search(query(), first, pageSize);
+            return searchService.search(query(), first, pageSize, found);
         }
 
         @Override

@@ -188,6 +188,7 @@ class AccessMatrixIT {
             "ActionCompletionService.dashboard(int)", SIGNED_IN,
             // search: everyone signed in searches (need-to-know inside the query)
             "SearchService.search(SearchQuery, int, int)", SIGNED_IN,
+            "SearchService.search(SearchQuery, int, int, long)", SIGNED_IN,
             "SearchService.count(SearchQuery)", SIGNED_IN,
             "MinutesService.pdf(long, Locale)", SIGNED_IN,
             // calendar files: a download for everyone signed in (need-to-know inside); one's own feed address; the

@@ -58,15 +58,11 @@ public class SearchService {
     @Resource
     private SessionContext context;
 
-    /** One page of the places found, the newest meetings first; nothing for a query without words. */
-    public List<SearchHit> search(SearchQuery query, int first, int max) {
-        return search(query, first, max, 0);
-    }
-
     /**
-     * The same page, read the way that suits how often the words occur: {@code counted} is what {@link #count}
-     * answered for the same query (a page shown with its count has it), 0 if unknown. Past {@value #MOST_COUNTED}
-     * places the page is read from the newest meetings down; the places and their order are the same either way.
+     * One page of the places found, the newest meetings first; nothing for a query without words. {@code counted} is
+     * what {@link #count} answered for the same query (a page shown with its count has it), 0 if unknown: past
+     * {@value #MOST_COUNTED} places the page is read from the newest meetings down, a way that suits common words;
+     * the places and their order are the same either way.
      */
     public List<SearchHit> search(SearchQuery query, int first, int max, long counted) {
         List<String> words = words(query);

@@ -187,7 +187,6 @@ class AccessMatrixIT {
             SECRETARIAT_OR_DELEGATE,
             "ActionCompletionService.dashboard(int)", SIGNED_IN,
             // search: everyone signed in searches (need-to-know inside the query)
-            "SearchService.search(SearchQuery, int, int)", SIGNED_IN,
             "SearchService.search(SearchQuery, int, int, long)", SIGNED_IN,
             "SearchService.count(SearchQuery)", SIGNED_IN,
             "MinutesService.pdf(long, Locale)", SIGNED_IN,

@@ -157,7 +157,7 @@ class SearchBenchmark {
         for (int run = -3; run < pages.length; run++) { // three runs to warm up
             touchMeetings();
             long start = System.nanoTime();
-            int size = caller.call(() -> searchService.search(query, 0, 20)).size();
+            int size = caller.call(() -> searchService.search(query, 0, 20, 0)).size();
             long pageNanos = System.nanoTime() - start;
             touchMeetings();
             long countStart = System.nanoTime();

@@ -140,7 +140,7 @@ class SearchIT {
         assertThat(count(users.secretariat(), marker)).isEqualTo(6);
         assertThat(count(users.delegate(), marker)).isEqualTo(3);
         assertThat(count(users.secondDelegate(), marker)).isEqualTo(3);
-        assertThat(users.delegate().call(() -> searchService.search(SearchQuery.words("cyber " + marker), 1, 10)))
+        assertThat(users.delegate().call(() -> searchService.search(SearchQuery.words("cyber " + marker), 1, 10, 0)))
                 .hasSize(2);
     }
 
@@ -202,9 +202,9 @@ class SearchIT {
 
         assertThat(count(users.secretariat(), marker)).isEqualTo(SearchService.MOST_COUNTED + 1);
         assertThat(count(users.secretariat(), "999 " + marker)).as("below the bound, exact").isEqualTo(1);
-        // every place counted can be paged to
+        // every place counted can be paged to (with the count the page has: read from the newest meetings down)
         assertThat(users.secretariat().call(() -> searchService.search(SearchQuery.words(marker),
-                SearchService.MOST_COUNTED - 5, 20))).hasSize(6);
+                SearchService.MOST_COUNTED - 5, 20, SearchService.MOST_COUNTED + 1))).hasSize(6);
     }
 
     @Test
@@ -274,7 +274,7 @@ class SearchIT {
     void aQueryWithoutWordsFindsNothing() {
         assertThat(search(users.secretariat(), "  ,;  ")).isEmpty();
         assertThat(count(users.secretariat(), "")).isZero();
-        assertThat(users.delegate().call(() -> searchService.search(null, 0, 10))).isEmpty();
+        assertThat(users.delegate().call(() -> searchService.search(null, 0, 10, 0))).isEmpty();
     }
 
     // --- helpers ---
@@ -322,7 +322,7 @@ class SearchIT {
     }
 
     private List<SearchHit> find(Caller caller, SearchQuery query) {
-        return caller.call(() -> searchService.search(query, 0, 100));
+        return caller.call(() -> searchService.search(query, 0, 100, 0));
     }
 
     private long count(Caller caller, String text) {

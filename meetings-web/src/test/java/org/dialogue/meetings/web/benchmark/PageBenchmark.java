@@ -257,8 +257,10 @@ class PageBenchmark {
         String cookie = visitor.sessionId() == null ? "benchmark=no-session" : visitor.cookieHeader();
         expectPage(visitor, path);
         expectPage(visitor, path);
-        Statements sql = sqlPerView(visitor, path, trace, trace.getParent().getParent().resolve("sql")
-                .resolve(name.replaceAll("\\W+", "-") + ".txt"));
+        // kept beside the size's database: target/benchmark/<size>/sql/, .../profiles/
+        Path sizeFolder = trace.getParent().getParent();
+        String fileName = name.replaceAll("\\W+", "-");
+        Statements sql = sqlPerView(visitor, path, trace, sizeFolder.resolve("sql").resolve(fileName + ".txt"));
         Path paths = WORK.resolve("paths.txt");
         Path cookies = WORK.resolve("cookies.txt");
         Files.writeString(paths, "/" + path + "\n");
@@ -272,8 +274,7 @@ class PageBenchmark {
         Profiled profiled = null;
         if (PROFILE_SECONDS > 0) {
             // apart from the measured run, so that the recording's own cost does not reach its figures
-            Path recording = trace.getParent().getParent().resolve("profiles")
-                    .resolve(name.replaceAll("\\W+", "-") + ".jfr");
+            Path recording = sizeFolder.resolve("profiles").resolve(fileName + ".jfr");
             Files.createDirectories(recording.getParent());
             jcmd(pid, "JFR.start name=page settings=profile filename=" + recording);
             WrkResult load = wrk(base, PROFILE_SECONDS, CONNECTIONS, script, paths, cookies);
